@@ -1,0 +1,162 @@
+// Plans the insertion of standard tables as data (a WritePlan); adapters apply it.
+import { address, rangeAddress } from './a1';
+import { UNIT_LABEL, type Unit } from './amount';
+import { tableFormulas } from './formulas';
+import { emptyMetadata, metadataPlan, readMetadata, type WorkbookMetadata } from './metadata';
+import { layoutTable, rowNumbers, type TableLayout } from './spec/layout';
+import type { LayoutOptions, ProfileSpec, TableSpec } from './spec/types';
+import { tableSpec } from './tables';
+import type { CellStyle, CellWrite, SheetPlan, WorkbookSnapshot, WritePlan } from '../workbook/port';
+
+export interface HeaderInfo {
+  dept?: string;
+  year?: number;
+  unit?: Unit;
+}
+
+const HEADER_FILL = '#F2F2F2';
+const DEFAULT_WIDTH: Record<string, number> = { label: 30, code: 12, name: 28, rowNo: 6, amount: 15, percent: 10, text: 20 };
+
+export function amountFormat(options: LayoutOptions): string {
+  // A third, empty section shows zero as a blank cell (published tables leave zeros blank).
+  return options.zeroDisplay === 'blank' ? '#,##0.00;-#,##0.00;' : '#,##0.00';
+}
+
+/** The sheet plan of one table at A1 of `sheetName`. */
+export function planTable(layout: TableLayout, sheetName: string, info: HeaderInfo = {}): SheetPlan {
+  const { spec, options, lastCol } = layout;
+  const cells: CellWrite[] = [];
+  const merges: string[] = [];
+  const put = (row: number, col: number, w: Omit<CellWrite, 'address'>) => cells.push({ address: address(row, col), ...w });
+  const merge = (top: number, left: number, bottom: number, right: number) => {
+    if (bottom > top || right > left) merges.push(rangeAddress({ top, left, bottom, right }));
+  };
+
+  // Title block (spec §0.5).
+  put(layout.titleRow, 1, { value: spec.title, style: { bold: true, fontSize: 16, hAlign: 'center', vAlign: 'middle' } });
+  merge(layout.titleRow, 1, layout.titleRow, lastCol);
+  if (layout.yearRow) {
+    if (info.year) put(layout.yearRow, 1, { value: `${info.year}年度`, style: { hAlign: 'center' } });
+    if (options.rowNumbers && spec.publicNo) put(layout.yearRow, lastCol, { value: spec.publicNo, style: { hAlign: 'right' } });
+    merge(layout.yearRow, 1, layout.yearRow, Math.max(1, lastCol - 1));
+  }
+  const deptLabel = options.rowNumbers ? '部门：' : '编制单位：';
+  put(layout.infoRow, 1, { value: `${deptLabel}${info.dept ?? ''}`, style: { hAlign: 'left' } });
+  merge(layout.infoRow, 1, layout.infoRow, Math.max(1, Math.floor(lastCol / 2)));
+  const unitText = `${options.rowNumbers ? '金额单位' : '单位'}：${UNIT_LABEL[info.unit ?? 'wan']}`;
+  put(layout.infoRow, lastCol, { value: unitText, style: { hAlign: 'right' } });
+
+  // Column headers.
+  const headerStyle: CellStyle = { bold: true, hAlign: 'center', vAlign: 'middle', wrap: true, border: true, fill: HEADER_FILL };
+  for (let r = layout.headerTop; r <= layout.headerBottom; r++) {
+    for (let c = 1; c <= lastCol; c++) put(r, c, { style: headerStyle });
+  }
+  for (const h of layout.header) {
+    put(h.row, h.col, h.text ? { value: h.text, style: headerStyle } : { style: headerStyle });
+    merge(h.row, h.col, h.row + h.rowSpan - 1, h.col + h.colSpan - 1);
+  }
+
+  // Body: borders and formats everywhere, labels, codes as text, row numbers, formulas.
+  const amountFmt = amountFormat(options);
+  const kindOf = Object.fromEntries(layout.columns.map((c) => [c.index, c.kind]));
+  const body = new Map<string, CellWrite>();
+  for (let r = layout.bodyTop; r <= layout.bodyBottom; r++) {
+    for (let c = 1; c <= lastCol; c++) {
+      const kind = kindOf[c];
+      const w: CellWrite = { address: address(r, c), style: { border: true, ...(kind === 'rowNo' ? { hAlign: 'center' } : {}) } };
+      if (kind === 'amount') w.numberFormat = amountFmt;
+      if (kind === 'percent') w.numberFormat = '0.00';
+      if (kind === 'code') w.numberFormat = '@';
+      body.set(w.address, w);
+    }
+  }
+  const set = (a: string, patch: Partial<CellWrite>) => {
+    const w = body.get(a)!;
+    body.set(a, { ...w, ...patch, style: { ...w.style, ...patch.style } });
+  };
+  for (const row of layout.rows) {
+    const block = layout.blocks.find((b) => b.id === row.block)!;
+    const isTotal = !row.code && /合计|总计|小计/.test(row.label);
+    set(address(row.row, layout.colIndex[block.labelColumn]), { value: row.label, ...(isTotal ? { style: { bold: true } } : {}) });
+  }
+  for (const n of rowNumbers(layout)) set(address(n.row, n.col), { value: n.n });
+  for (const f of tableFormulas(layout)) set(f.address, { formula: f.formula });
+  cells.push(...body.values());
+
+  if (layout.footerRow && spec.footer) {
+    put(layout.footerRow, 1, { value: spec.footer, style: { hAlign: 'left' } });
+    merge(layout.footerRow, 1, layout.footerRow, lastCol);
+  }
+
+  const columnWidths = Object.fromEntries(layout.columns.map((c) => [c.index, c.width ?? DEFAULT_WIDTH[c.kind]]));
+  return {
+    name: sheetName,
+    create: true,
+    cells,
+    merges,
+    columnWidths,
+    freeze: { rows: layout.headerBottom, cols: 0 },
+    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: [layout.headerTop, layout.headerBottom] },
+  };
+}
+
+/** Excel sheet names: ≤ 31 characters, none of []:*?/\ . */
+export function safeSheetName(title: string): string {
+  return title.replace(/[[\]:*?/\\]/g, '').slice(0, 31);
+}
+
+function sheetHasContent(snapshot: WorkbookSnapshot, name: string): boolean {
+  const s = snapshot.sheets.find((x) => x.name === name);
+  return !!s && s.values.some((row, r) => row.some((v, c) => (v !== null && v !== '') || s.formulas[r][c] !== null));
+}
+
+export interface InsertResult {
+  plan: WritePlan;
+  /** Table id → sheet it goes to. */
+  sheets: Record<string, string>;
+  /** Tables whose spec is not available yet, or which were skipped, with the reason. */
+  skipped: Array<{ table: string; reason: string }>;
+}
+
+/**
+ * Plans inserting tables of a profile. A sheet with user content is never written over:
+ * the table goes to a new name instead. A table this add-in inserted before is updated in place.
+ */
+export function planInsert(
+  snapshot: WorkbookSnapshot,
+  profile: ProfileSpec,
+  tableIds: string[],
+  info: HeaderInfo = {},
+): InsertResult {
+  const meta: WorkbookMetadata = snapshot.sheets.length ? readMetadata(snapshot) : emptyMetadata();
+  const taken = new Set(snapshot.sheets.map((s) => s.name));
+  const sheets: SheetPlan[] = [];
+  const mapping: Record<string, string> = {};
+  const skipped: InsertResult['skipped'] = [];
+  const tables = [...meta.tables];
+  for (const id of tableIds) {
+    const spec: TableSpec | undefined = tableSpec(id);
+    if (!spec) {
+      skipped.push({ table: id, reason: `表 ${id} 的模板尚未收录` });
+      continue;
+    }
+    const own = meta.tables.find((t) => t.table === id && t.profile === profile.id && taken.has(t.sheet));
+    let name = own?.sheet ?? safeSheetName(spec.title);
+    if (!own) {
+      for (let i = 2; taken.has(name) && sheetHasContent(snapshot, name) || sheets.some((s) => s.name === name); i++) {
+        name = safeSheetName(`${spec.title}(${i})`);
+      }
+      tables.push({ table: id, sheet: name, profile: profile.id, insertedAt: new Date().toISOString().slice(0, 10) });
+    }
+    taken.add(name);
+    mapping[id] = name;
+    sheets.push(planTable(layoutTable(spec, profile.layout), name, { ...info, year: info.year ?? profile.year }));
+  }
+  if (sheets.length) sheets.push(metadataPlan({ ...meta, tables }));
+  const titles = Object.keys(mapping).length;
+  return {
+    plan: { description: `插入${profile.name}的 ${titles} 张表`, sheets },
+    sheets: mapping,
+    skipped,
+  };
+}

@@ -1,0 +1,163 @@
+// Lays a TableSpec out on a sheet for one profile's layout options: which row and column
+// every key lands in. Pure; insertion, formulas, evaluation and recognition all use it.
+import { address } from '../a1';
+import { departmentCategories } from '../catalog/departmentCategories';
+import type {
+  BlockSpec, CellRefSpec, ColumnSpec, FixedRowSpec, LayoutOptions, TableSpec, TermSpec,
+} from './types';
+
+export interface LaidColumn extends ColumnSpec {
+  index: number; // 1-based sheet column
+}
+
+export interface LaidRow {
+  key: string;
+  label: string;
+  aliases: string[];
+  block: string;
+  row: number; // 1-based sheet row
+  code?: string;
+  group?: string;
+}
+
+export interface LaidHeaderCell {
+  text: string;
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+}
+
+export interface TableLayout {
+  spec: TableSpec;
+  options: LayoutOptions;
+  columns: LaidColumn[];
+  colIndex: Record<string, number>;
+  lastCol: number;
+  titleRow: number;
+  infoRow: number; // 部门 / 金额单位
+  yearRow: number | null; // 年度 and 公开0N表
+  headerTop: number;
+  headerBottom: number;
+  header: LaidHeaderCell[];
+  bodyTop: number;
+  bodyBottom: number;
+  /** Physical rows per side, padding included (for 行次). */
+  rows: LaidRow[];
+  rowByKey: Record<string, LaidRow>;
+  groups: Record<string, string[]>;
+  blocks: BlockSpec[];
+  footerRow: number | null;
+}
+
+export function fillPlaceholders(text: string, labels: Record<string, string>): string {
+  return text.replace(/\{(\w+)\}/g, (m, k: string) => labels[k] ?? m);
+}
+
+function expandHead(block: BlockSpec, options: LayoutOptions): Array<Omit<LaidRow, 'row' | 'block'>> {
+  const out: Array<Omit<LaidRow, 'row' | 'block'>> = [];
+  for (const item of block.head) {
+    if ('categoryRows' in item) {
+      for (const c of departmentCategories(options.categoryVariant)) {
+        out.push({ key: item.keyPrefix + c.code, label: c.label, aliases: [c.name], code: c.code, group: item.group });
+      }
+    } else {
+      out.push(fixed(item));
+    }
+  }
+  return out;
+}
+
+function fixed(r: FixedRowSpec): Omit<LaidRow, 'row' | 'block'> {
+  return { key: r.key, label: r.label, aliases: r.aliases ?? [], ...(r.code ? { code: r.code } : {}) };
+}
+
+export function layoutTable(spec: TableSpec, options: LayoutOptions): TableLayout {
+  const columns: LaidColumn[] = [];
+  for (const c of spec.columns) {
+    if (c.rowNumbersOnly && !options.rowNumbers) continue;
+    columns.push({ ...c, index: columns.length + 1 });
+  }
+  const colIndex = Object.fromEntries(columns.map((c) => [c.key, c.index]));
+  const lastCol = columns.length;
+  const labels = { ...(spec.labels ?? {}), ...(options.labels ?? {}) };
+
+  const titleRow = 1;
+  const yearRow = 2;
+  const infoRow = 3;
+  const headerTop = 4;
+  const headerRows = spec.header.filter((h) => !h.colNoRow || options.rowNumbers);
+  const header: LaidHeaderCell[] = [];
+  headerRows.forEach((h, i) => {
+    for (const cell of h.cells) {
+      const from = colIndex[cell.from];
+      if (from === undefined) continue; // a 行次 column this layout omits
+      const toKey = cell.to ?? cell.from;
+      // Span to the last kept column at or before `to`.
+      const to = columns.filter((c) => c.index >= from && spec.columns.findIndex((s) => s.key === c.key) <= spec.columns.findIndex((s) => s.key === toKey)).pop()?.index ?? from;
+      header.push({ text: fillPlaceholders(cell.text, labels), row: headerTop + i, col: from, rowSpan: cell.rows ?? 1, colSpan: to - from + 1 });
+    }
+  });
+  const headerBottom = headerTop + headerRows.length - 1;
+  const bodyTop = headerBottom + 1;
+
+  const heads = spec.blocks.map((b) => expandHead(b, options));
+  const headLen = Math.max(0, ...heads.map((h) => h.length));
+  const tailLen = Math.max(0, ...spec.blocks.map((b) => b.tail.length));
+  const rows: LaidRow[] = [];
+  spec.blocks.forEach((b, i) => {
+    heads[i].forEach((r, k) => rows.push({ ...r, block: b.id, row: bodyTop + k }));
+    const tailTop = bodyTop + headLen + (tailLen - b.tail.length);
+    b.tail.forEach((r, k) => rows.push({ ...fixed(r), block: b.id, row: tailTop + k }));
+  });
+  const bodyBottom = bodyTop + headLen + tailLen - 1;
+  const rowByKey = Object.fromEntries(rows.map((r) => [r.key, r]));
+  const groups: Record<string, string[]> = {};
+  for (const r of rows) if (r.group) (groups[r.group] ??= []).push(r.key);
+
+  return {
+    spec, options, columns, colIndex, lastCol, titleRow, infoRow, yearRow, headerTop, headerBottom, header,
+    bodyTop, bodyBottom, rows, rowByKey, groups, blocks: spec.blocks, footerRow: spec.footer ? bodyBottom + 1 : null,
+  };
+}
+
+function blockOf(layout: TableLayout, rowKey: string): BlockSpec {
+  const r = layout.rowByKey[rowKey];
+  if (!r) throw new Error(`表 ${layout.spec.id} 没有行「${rowKey}」`);
+  return layout.blocks.find((b) => b.id === r.block)!;
+}
+
+/** The sheet address of a cell reference (row key × column key). */
+export function cellAddress(layout: TableLayout, ref: CellRefSpec, absolute = false): string {
+  const block = blockOf(layout, ref.row);
+  const col = ref.col ?? block.amountColumns[0];
+  const c = layout.colIndex[col];
+  if (c === undefined) throw new Error(`表 ${layout.spec.id} 没有列「${col}」`);
+  return address(layout.rowByKey[ref.row].row, c, absolute);
+}
+
+/** Expands terms (cells and groups) into signed cell references. */
+export function expandTerms(layout: TableLayout, terms: TermSpec[]): Array<CellRefSpec & { sign: 1 | -1 }> {
+  const out: Array<CellRefSpec & { sign: 1 | -1 }> = [];
+  for (const t of terms) {
+    const sign = t.sign ?? 1;
+    if ('group' in t) {
+      for (const row of layout.groups[t.group] ?? []) out.push({ row, ...(t.col ? { col: t.col } : {}), sign });
+    } else out.push({ row: t.row, ...(t.col ? { col: t.col } : {}), sign });
+  }
+  return out;
+}
+
+/** Row numbers (行次): each block numbered top to bottom, continuing across blocks (spec §0.4). */
+export function rowNumbers(layout: TableLayout): Array<{ row: number; col: number; n: number }> {
+  const out: Array<{ row: number; col: number; n: number }> = [];
+  let n = 0;
+  for (const b of layout.blocks) {
+    const col = b.rowNoColumn ? layout.colIndex[b.rowNoColumn] : undefined;
+    for (let r = layout.bodyTop; r <= layout.bodyBottom; r++) {
+      n++;
+      if (col !== undefined) out.push({ row: r, col, n });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,149 @@
+// The table-spec data format. A table is data: columns, header rows, blocks of rows, and
+// named rules. Layout, formulas, recognition and checks are all derived from it.
+
+export type ColumnKind = 'label' | 'code' | 'name' | 'rowNo' | 'amount' | 'percent' | 'text';
+
+export interface ColumnSpec {
+  key: string;
+  kind: ColumnKind;
+  /** Width in characters; defaults by kind. */
+  width?: number;
+  /** Present only in layouts that print 行次/栏次 (central style). */
+  rowNumbersOnly?: boolean;
+}
+
+/** A header cell spanning columns `from`…`to` (keys) and `rows` header rows. */
+export interface HeaderCellSpec {
+  /** Text; `{amountLabel}`-style placeholders are filled from the layout options. */
+  text: string;
+  from: string;
+  to?: string;
+  rows?: number;
+}
+
+export interface HeaderRowSpec {
+  cells: HeaderCellSpec[];
+  /** The 栏次 row: printed only in layouts with row numbers. */
+  colNoRow?: boolean;
+}
+
+export interface FixedRowSpec {
+  key: string;
+  label: string;
+  /** Other labels the same row is printed with (years, regions). */
+  aliases?: string[];
+  /** Function- or economic-class code, where the row stands for one. */
+  code?: string;
+}
+
+/** Rows generated from the catalog: the 类 rows of T01/T04 (spec §1.0). */
+export interface CategoryRowsSpec {
+  categoryRows: true;
+  /** Row keys are `${keyPrefix}${code}`, e.g. exp_c201. */
+  keyPrefix: string;
+  /** Name of the group the rows form, for rules (e.g. "classRows"). */
+  group: string;
+}
+
+export type RowItemSpec = FixedRowSpec | CategoryRowsSpec;
+
+/**
+ * Blocks sit side by side (收入 | 支出). Each block has head rows and tail rows; tails of
+ * all blocks are bottom-aligned, with blank rows padding the shorter head (spec §0.4).
+ */
+export interface BlockSpec {
+  id: string;
+  labelColumn: string;
+  rowNoColumn?: string;
+  amountColumns: string[];
+  head: RowItemSpec[];
+  tail: FixedRowSpec[];
+}
+
+/** A cell: row key (or a group of rows) × column key (default: the block's only amount column). */
+export interface CellRefSpec {
+  row: string;
+  col?: string;
+}
+export interface GroupRefSpec {
+  group: string;
+  col?: string;
+}
+export type TermSpec = (CellRefSpec | GroupRefSpec) & { sign?: 1 | -1 };
+
+export type Severity = 'error' | 'warn' | 'info';
+
+interface RuleBase {
+  /** Spec §4 identity id, e.g. D01. */
+  id: string;
+  /** Plain Chinese description. */
+  description: string;
+  severity: Severity;
+}
+
+/** target = Σ terms. With `fill`, the add-in writes it as a formula into the target. */
+export interface SumRuleSpec extends RuleBase {
+  type: 'sum';
+  target: CellRefSpec;
+  terms: TermSpec[];
+  fill: boolean;
+}
+
+/** left = right, a balance checked but never written (both sides are computed elsewhere). */
+export interface EqualRuleSpec extends RuleBase {
+  type: 'equal';
+  left: TermSpec[];
+  right: TermSpec[];
+}
+
+/** target = part / whole × 100, guarded against a zero denominator. */
+export interface ShareRuleSpec extends RuleBase {
+  type: 'share';
+  target: CellRefSpec;
+  part: CellRefSpec;
+  whole: CellRefSpec;
+  fill: boolean;
+}
+
+export type RuleSpec = SumRuleSpec | EqualRuleSpec | ShareRuleSpec;
+
+export interface TableSpec {
+  id: string;
+  kind: 'finalAccounts' | 'budget' | 'performance';
+  title: string;
+  /** Printed under the title in central layouts, e.g. 公开01表. */
+  publicNo?: string;
+  /** Other titles the same table is published under (recognition). */
+  titleAliases?: string[];
+  columns: ColumnSpec[];
+  header: HeaderRowSpec[];
+  /** Defaults for header placeholders, e.g. { amountLabel: '金额' }. */
+  labels?: Record<string, string>;
+  blocks: BlockSpec[];
+  rules: RuleSpec[];
+  footer?: string;
+}
+
+/** Category-row variants of spec §1.0. */
+export type CategoryVariant = 'full2024' | 'shanghai2024' | 'layout2019';
+
+/** How one region/year prints its tables. */
+export interface LayoutOptions {
+  rowNumbers: boolean;
+  categoryVariant: CategoryVariant;
+  /** Header placeholder overrides, e.g. { amountLabel: '决算数' }. */
+  labels?: Record<string, string>;
+  zeroDisplay: 'blank' | 'zero';
+}
+
+export interface ProfileSpec {
+  /** `<region>-<kind>-<year>`, e.g. central-final-2024. */
+  id: string;
+  name: string;
+  region: string;
+  kind: 'finalAccounts' | 'budget';
+  year: number;
+  layout: LayoutOptions;
+  /** Table ids in publication order. */
+  tables: string[];
+}
