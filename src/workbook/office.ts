@@ -138,15 +138,18 @@ function writeCells(ws: Excel.Worksheet, cells: CellWrite[]): number {
   return cells.length;
 }
 
-/** Merges addresses into horizontal runs so that styling costs one call per run, not per cell. */
-function coalesce(addresses: string[]): string[] {
+/**
+ * Merges addresses into rectangles (horizontal runs, then runs stacked over consecutive
+ * rows) so that styling costs one call per rectangle, not one per cell.
+ */
+export function coalesce(addresses: string[]): string[] {
   const byRow = new Map<number, number[]>();
   for (const a of addresses) {
     const p = parseAddress(a);
     byRow.set(p.row, [...(byRow.get(p.row) ?? []), p.col]);
   }
-  const runs: string[] = [];
-  for (const [row, cols] of byRow) {
+  const runs: Box[] = [];
+  for (const [row, cols] of [...byRow].sort((a, b) => a[0] - b[0])) {
     cols.sort((x, y) => x - y);
     let start = cols[0];
     let prev = cols[0];
@@ -155,12 +158,14 @@ function coalesce(addresses: string[]): string[] {
         prev = c;
         continue;
       }
-      runs.push(rangeAddress({ top: row, bottom: row, left: start, right: prev }));
+      const open = runs.find((b) => b.left === start && b.right === prev && b.bottom === row - 1);
+      if (open) open.bottom = row;
+      else runs.push({ top: row, bottom: row, left: start, right: prev });
       start = c;
       prev = c;
     }
   }
-  return runs;
+  return runs.map(rangeAddress);
 }
 
 function applyStyle(range: Excel.Range, s: CellStyle): void {

@@ -1,0 +1,144 @@
+// Runs the identities of every recognised table over a workbook snapshot and reports
+// findings in plain Chinese, rounding-aware (尾差 is 提示, never 错误).
+import type Decimal from 'decimal.js';
+import { formatAmount, ZERO } from './amount';
+import { compareSum, VERDICT_LABEL, type Comparison, type Operand } from './compare';
+import type { CellLocation, Finding } from './findings';
+import { META_SHEET } from './metadata';
+import { recogniseTable, type ModelCell, type TableModel } from './recognise';
+import type { RuleSpec, Severity, TableSpec, TermSpec } from './spec/types';
+import { TABLES } from './tables';
+import type { WorkbookSnapshot } from '../workbook/port';
+
+export interface CheckReport {
+  tables: Array<{ table: string; title: string; sheet: string; unit: 'yuan' | 'wan' | null }>;
+  missing: string[];
+  findings: Finding[];
+}
+
+/** Decimals a cell is shown with: from its number format, else its own (at least 2 for amounts). */
+export function shownDecimals(cell: ModelCell): number {
+  const fmt = cell.numberFormat ?? '';
+  const m = /0\.(0+)/.exec(fmt.split(';')[0]);
+  if (m) return m[1].length;
+  if (/^[#,0]+$/.test(fmt.split(';')[0])) return 0;
+  return cell.parsed.kind === 'number' ? Math.max(2, cell.parsed.decimals) : 2;
+}
+
+interface Resolved {
+  operand: Operand & { sign?: 1 | -1 };
+  cell: ModelCell;
+}
+
+function label(model: TableModel, row: string): string {
+  return (model.rows[row]?.label ?? row).trim();
+}
+
+/** Resolves terms to operands; unreadable cells become findings and count as 0. */
+function resolve(model: TableModel, spec: TableSpec, terms: TermSpec[], findings: Finding[]): Resolved[] | null {
+  const out: Resolved[] = [];
+  for (const t of terms) {
+    const rows = 'group' in t ? model.groups[t.group] ?? [] : [t.row];
+    for (const row of rows) {
+      const col = t.col ?? blockOfRow(spec, row)?.amountColumns[0];
+      const cell = model.cells[`${row}.${col}`];
+      if (!cell) {
+        if ('group' in t) continue; // a class row this layout does not print
+        return null;
+      }
+      out.push({ operand: { value: valueOf(cell, model, findings), decimals: shownDecimals(cell), sign: t.sign }, cell });
+    }
+  }
+  return out;
+}
+
+const reported = new WeakMap<ModelCell, true>();
+
+function valueOf(cell: ModelCell, model: TableModel, findings: Finding[]): Decimal {
+  const p = cell.parsed;
+  const where: CellLocation[] = [{ sheet: model.sheet, address: cell.address }];
+  const once = (f: Finding) => {
+    if (!reported.has(cell)) findings.push(f);
+    reported.set(cell, true);
+  };
+  const name = label(model, cell.row);
+  switch (p.kind) {
+    case 'number':
+      return p.value;
+    case 'blank':
+      return ZERO;
+    case 'percent':
+      once({ rule: 'INPUT_PERCENT', severity: 'warn', message: `${model.sheet}!${cell.address}（${name}）是百分数「${String(cell.value)}」，金额栏应填金额，按 0 处理`, cells: where });
+      return ZERO;
+    case 'error':
+      once({ rule: 'INPUT_ERROR_VALUE', severity: 'error', message: `${model.sheet}!${cell.address}（${name}）${p.message}，按 0 参与核对`, cells: where });
+      return ZERO;
+    case 'text':
+      once({ rule: 'INPUT_TEXT', severity: 'warn', message: `${model.sheet}!${cell.address}（${name}）的内容「${p.text.slice(0, 40)}」不是数字，按 0 参与核对`, cells: where });
+      return ZERO;
+  }
+}
+
+function blockOfRow(spec: TableSpec, row: string) {
+  return spec.blocks.find((b) => b.tail.some((r) => r.key === row) || b.head.some((h) => ('key' in h ? h.key === row : row.startsWith(h.keyPrefix))));
+}
+
+function sides(description: string): [string, string] {
+  const [l, r] = description.split(/\s*=\s*/);
+  return [l ?? description, r ?? ''];
+}
+
+function findingOf(rule: RuleSpec, model: TableModel, c: Comparison, cells: CellLocation[]): Finding | null {
+  if (c.verdict === 'consistent') return null;
+  const severity: Severity = c.verdict === 'roundingDifference' ? 'info' : rule.severity;
+  const [lhs, rhs] = sides(rule.description);
+  const title = model.title ?? model.sheet;
+  const diff = formatAmount(c.difference);
+  return {
+    rule: rule.id,
+    severity,
+    message: `${title}·${lhs} ${formatAmount(c.actual)} ≠ ${rhs} ${formatAmount(c.expected)}，相差 ${diff}（${VERDICT_LABEL[c.verdict]}）`,
+    cells,
+    expected: c.expected.toFixed(2),
+    actual: c.actual.toFixed(2),
+    difference: c.difference.toFixed(2),
+  };
+}
+
+export function checkTable(model: TableModel, spec: TableSpec): Finding[] {
+  const findings: Finding[] = [];
+  if (!model.unit) {
+    findings.push({ rule: 'UNIT_MISSING', severity: 'warn', message: `${model.title ?? model.sheet}未注明金额单位（应为「金额单位：万元」），按万元核对`, cells: [{ sheet: model.sheet, address: 'A1' }] });
+  }
+  for (const rule of spec.rules) {
+    if (rule.type === 'share') continue;
+    const left = resolve(model, spec, rule.type === 'sum' ? [rule.target] : rule.left, findings);
+    const right = resolve(model, spec, rule.type === 'sum' ? rule.terms : rule.right, findings);
+    if (!left || !right || left.length === 0) continue;
+    // a + b = c + d is checked as a = c + d − b, so every operand widens the tolerance once.
+    const flip = (s?: 1 | -1): 1 | -1 => (s === -1 ? 1 : -1);
+    const terms = [...right.map((r) => r.operand), ...left.slice(1).map((r) => ({ ...r.operand, sign: flip(r.operand.sign) }))];
+    const c = compareSum(left[0].operand, terms);
+    const cells = [...left, ...right].map((r) => ({ sheet: model.sheet, address: r.cell.address }));
+    const f = findingOf(rule, model, c, cells);
+    if (f) findings.push(f);
+  }
+  return findings;
+}
+
+export function runChecks(snapshot: WorkbookSnapshot): CheckReport {
+  const report: CheckReport = { tables: [], missing: [], findings: [] };
+  for (const spec of Object.values(TABLES)) {
+    let found = false;
+    for (const sheet of snapshot.sheets) {
+      if (sheet.name === META_SHEET || sheet.visibility === 'veryHidden') continue;
+      const model = recogniseTable(sheet, spec);
+      if (!model) continue;
+      found = true;
+      report.tables.push({ table: spec.id, title: model.title ?? spec.title, sheet: sheet.name, unit: model.unit });
+      report.findings.push(...checkTable(model, spec));
+    }
+    if (!found) report.missing.push(spec.id);
+  }
+  return report;
+}
