@@ -2,6 +2,7 @@
 import { address, rangeAddress } from './a1';
 import { UNIT_LABEL, type Unit } from './amount';
 import { tableFormulas } from './formulas';
+import { guardPlan, type Conflict } from './guard';
 import { emptyMetadata, metadataPlan, readMetadata, type WorkbookMetadata } from './metadata';
 import { layoutTable, rowNumbers, type TableLayout } from './spec/layout';
 import type { LayoutOptions, ProfileSpec, TableSpec } from './spec/types';
@@ -116,6 +117,8 @@ export interface InsertResult {
   sheets: Record<string, string>;
   /** Tables whose spec is not available yet, or which were skipped, with the reason. */
   skipped: Array<{ table: string; reason: string }>;
+  /** Typed values the insertion would replace; left alone unless `overwrite` was confirmed. */
+  conflicts: Conflict[];
 }
 
 /**
@@ -127,6 +130,7 @@ export function planInsert(
   profile: ProfileSpec,
   tableIds: string[],
   info: HeaderInfo = {},
+  overwrite = false,
 ): InsertResult {
   const meta: WorkbookMetadata = snapshot.sheets.length ? readMetadata(snapshot) : emptyMetadata();
   const taken = new Set(snapshot.sheets.map((s) => s.name));
@@ -154,9 +158,6 @@ export function planInsert(
   }
   if (sheets.length) sheets.push(metadataPlan({ ...meta, tables }));
   const titles = Object.keys(mapping).length;
-  return {
-    plan: { description: `插入${profile.name}的 ${titles} 张表`, sheets },
-    sheets: mapping,
-    skipped,
-  };
+  const guarded = guardPlan({ description: `插入${profile.name}的 ${titles} 张表`, sheets }, snapshot, overwrite);
+  return { plan: guarded.plan, sheets: mapping, skipped, conflicts: guarded.conflicts };
 }

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs what the project needs on a fresh Debian machine: npm packages, and (as root,
+# when missing) the Debian packages for the real test engines and Chinese fonts.
+# Usage: scripts/setup.sh [--engines all|browser|none]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+engines=all
+[ "${1:-}" = "--engines" ] && engines="${2:-all}"
+
+need=()
+if [ "$engines" = all ] && ! command -v soffice >/dev/null 2>&1; then need+=(libreoffice-calc-nogui); fi
+if [ "$engines" != none ] && [ ! -x /usr/bin/chromium ]; then need+=(chromium); fi
+if [ "$engines" != none ] && ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then need+=(fonts-noto-cjk); fi
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "== 安装 Debian 软件包：${need[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  else
+    echo "!! 缺少 Debian 软件包：${need[*]}（需要 root 才能自动安装：sudo apt-get install ${need[*]}）" >&2
+  fi
+fi
+
+# npm packages: reinstall when node_modules is missing or older than the lock file.
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "== 安装 npm 依赖（npm ci）"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
