@@ -53,7 +53,7 @@ describe.each(adapters)('%s adapter', (_name, make) => {
     expect(again.sheets.T01).toBe('收入支出决算总表');
     await port.apply(again.plan);
     const names = (await port.read()).sheets.map((s) => s.name);
-    expect(names).toEqual(['收入支出决算总表', '__disclosure_tables']);
+    expect(names).toEqual(['收入支出决算总表', '支出决算表', '__disclosure_tables']);
   });
 
   it('selects a range', async () => {

@@ -17,7 +17,7 @@ describe('OfficeWorkbook.apply', () => {
     const report = await port.apply(plan);
     expect(fake.runs).toBe(1);
     expect(fake.syncs).toBeLessThanOrEqual(2);
-    expect(report.sheetsCreated).toEqual(['收入支出决算总表', '__disclosure_tables']);
+    expect(report.sheetsCreated).toEqual(['收入支出决算总表', '支出决算表', '__disclosure_tables']);
     const l = layoutTable(T01, p.layout);
     const sheet = fake.sheets.get('收入支出决算总表')!;
     expect(sheet.get('A1')!.formula).toBe('收入支出决算总表');

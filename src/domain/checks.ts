@@ -80,7 +80,7 @@ function valueOf(cell: ModelCell, model: TableModel, findings: Finding[]): Decim
 }
 
 function blockOfRow(spec: TableSpec, row: string) {
-  return spec.blocks.find((b) => b.tail.some((r) => r.key === row) || b.head.some((h) => ('key' in h ? h.key === row : row.startsWith(h.keyPrefix))));
+  return spec.blocks.find((b) => b.tail.some((r) => r.key === row) || b.head.some((h) => ('key' in h ? h.key === row : 'keyPrefix' in h ? row.startsWith(h.keyPrefix) : h.group === row)));
 }
 
 function sides(description: string): [string, string] {
@@ -111,7 +111,8 @@ export function checkTable(model: TableModel, spec: TableSpec): Finding[] {
     findings.push({ rule: 'UNIT_MISSING', severity: 'warn', message: `${model.title ?? model.sheet}未注明金额单位（应为「金额单位：万元」），按万元核对`, cells: [{ sheet: model.sheet, address: 'A1' }] });
   }
   for (const rule of spec.rules) {
-    if (rule.type === 'share') continue;
+    // Share, row-sum and hierarchy checks need coded-table recognition (the checks issue).
+    if (rule.type !== 'sum' && rule.type !== 'equal') continue;
     const left = resolve(model, spec, rule.type === 'sum' ? [rule.target] : rule.left, findings);
     const right = resolve(model, spec, rule.type === 'sum' ? rule.terms : rule.right, findings);
     if (!left || !right || left.length === 0) continue;

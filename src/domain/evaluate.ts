@@ -2,40 +2,35 @@
 // a spreadsheet engine (LibreOffice in tests) must reproduce.
 import type Decimal from 'decimal.js';
 import { D, ZERO, roundHalfUp } from './amount';
-import { fillRules } from './formulas';
-import { cellAddress, expandTerms, type TableLayout } from './spec/layout';
+import { tableFormulas, type PlannedFormula } from './formulas';
+import type { TableLayout } from './spec/layout';
 
-/**
- * Computes every fill-rule target from input amounts (address → value; missing = 0).
- * Rules may depend on each other's targets; they are resolved in dependency order.
- */
-export function computeTable(layout: TableLayout, inputs: Record<string, Decimal>): Record<string, Decimal> {
-  const rules = fillRules(layout.spec.rules);
+/** Computes every formula cell from input amounts (address → value; missing = 0), in dependency order. */
+export function computeFormulas(formulas: PlannedFormula[], inputs: Record<string, Decimal>): Record<string, Decimal> {
+  const byAddress = new Map(formulas.map((f) => [f.address, f]));
   const values: Record<string, Decimal> = {};
-  const targets = new Set(rules.map((r) => cellAddress(layout, r.target)));
-  const get = (a: string): Decimal => values[a] ?? (targets.has(a) ? (null as unknown as Decimal) : inputs[a] ?? ZERO);
-  let pending = [...rules];
-  while (pending.length > 0) {
-    const next: typeof pending = [];
-    for (const rule of pending) {
-      const deps =
-        rule.type === 'sum'
-          ? expandTerms(layout, rule.terms).map((t) => ({ a: cellAddress(layout, t), sign: t.sign }))
-          : [{ a: cellAddress(layout, rule.part), sign: 1 as const }, { a: cellAddress(layout, rule.whole), sign: 1 as const }];
-      if (deps.some((d) => get(d.a) === null)) {
-        next.push(rule);
-        continue;
-      }
-      const target = cellAddress(layout, rule.target);
-      if (rule.type === 'sum') {
-        values[target] = deps.reduce<Decimal>((acc, d) => (d.sign === -1 ? acc.minus(get(d.a)) : acc.plus(get(d.a))), ZERO);
-      } else {
-        const whole = get(deps[1].a);
-        values[target] = whole.isZero() ? new D(0) : roundHalfUp(get(deps[0].a).div(whole).mul(100), 2);
-      }
+  const visiting = new Set<string>();
+  const value = (a: string): Decimal => {
+    if (values[a]) return values[a];
+    const f = byAddress.get(a);
+    if (!f) return inputs[a] ?? ZERO;
+    if (visiting.has(a)) throw new Error(`公式存在循环引用：${a}`);
+    visiting.add(a);
+    let v: Decimal;
+    if (f.meaning.kind === 'sum') {
+      v = f.meaning.terms.reduce<Decimal>((acc, t) => (t.sign === -1 ? acc.minus(value(t.address)) : acc.plus(value(t.address))), ZERO);
+    } else {
+      const whole = value(f.meaning.whole);
+      v = whole.isZero() ? new D(0) : roundHalfUp(value(f.meaning.part).div(whole).mul(100), 2);
     }
-    if (next.length === pending.length) throw new Error(`表 ${layout.spec.id} 的公式规则存在循环引用`);
-    pending = next;
-  }
+    visiting.delete(a);
+    values[a] = v;
+    return v;
+  };
+  for (const f of formulas) value(f.address);
   return values;
+}
+
+export function computeTable(layout: TableLayout, inputs: Record<string, Decimal>): Record<string, Decimal> {
+  return computeFormulas(tableFormulas(layout), inputs);
 }

@@ -77,6 +77,13 @@ export function planTable(layout: TableLayout, sheetName: string, info: HeaderIn
   };
   for (const row of layout.rows) {
     const block = layout.blocks.find((b) => b.id === row.block)!;
+    const region = block.head.find((h) => 'codeRegion' in h && h.group === row.group);
+    if (region && 'codeRegion' in region) {
+      // Coded rows: the code as text (leading zeros of 款/项 segments matter) and its name.
+      if (row.code) set(address(row.row, layout.colIndex[region.codeColumn]), { value: row.code });
+      if (row.label) set(address(row.row, layout.colIndex[region.nameColumn]), { value: row.label, ...(row.leaf ? {} : { style: { bold: true } }) });
+      continue;
+    }
     const isTotal = !row.code && /合计|总计|小计/.test(row.label);
     set(address(row.row, layout.colIndex[block.labelColumn]), { value: row.label, ...(isTotal ? { style: { bold: true } } : {}) });
   }

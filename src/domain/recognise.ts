@@ -74,7 +74,7 @@ function candidates(spec: TableSpec): Map<string, Candidate[]> {
             seen.add(c.code);
             list.push({ key: item.keyPrefix + c.code, labels: [c.label, c.name], group: item.group });
           }
-      } else list.push({ key: item.key, labels: [item.label, ...(item.aliases ?? [])] });
+      } else if ('key' in item) list.push({ key: item.key, labels: [item.label, ...(item.aliases ?? [])] });
     }
     for (const t of b.tail) list.push({ key: t.key, labels: [t.label, ...(t.aliases ?? [])] });
     byBlock.set(b.id, list);

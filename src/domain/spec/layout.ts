@@ -2,8 +2,9 @@
 // every key lands in. Pure; insertion, formulas, evaluation and recognition all use it.
 import { address } from '../a1';
 import { departmentCategories } from '../catalog/departmentCategories';
+import { economicParent, functionParent, lookupEconomic, lookupFunction } from '../catalog';
 import type {
-  BlockSpec, CellRefSpec, ColumnSpec, FixedRowSpec, LayoutOptions, TableSpec, TermSpec,
+  BlockSpec, CellRefSpec, CodeRegionSpec, ColumnSpec, FixedRowSpec, LayoutOptions, TableSpec, TermSpec,
 } from './types';
 
 export interface LaidColumn extends ColumnSpec {
@@ -18,6 +19,14 @@ export interface LaidRow {
   row: number; // 1-based sheet row
   code?: string;
   group?: string;
+  /** Coded rows: true when no other row of the region lies under this code. */
+  leaf?: boolean;
+}
+
+/** Codes the user's data holds, per code-region group (e.g. the 项 codes typed in T03). */
+export interface LayoutData {
+  codes?: Record<string, string[]>;
+  year?: number;
 }
 
 export interface LaidHeaderCell {
@@ -54,10 +63,28 @@ export function fillPlaceholders(text: string, labels: Record<string, string>): 
   return text.replace(/\{(\w+)\}/g, (m, k: string) => labels[k] ?? m);
 }
 
-function expandHead(block: BlockSpec, options: LayoutOptions): Array<Omit<LaidRow, 'row' | 'block'>> {
+/** A code region's rows: the given codes plus every ancestor, in code order, named from the catalog. */
+export function codeRegionRows(region: CodeRegionSpec, codes: string[], year?: number): Array<Omit<LaidRow, 'row' | 'block'>> {
+  if (codes.length === 0) {
+    return Array.from({ length: region.blankRows }, (_, i) => ({ key: `${region.group}_${i + 1}`, label: '', aliases: [], group: region.group, leaf: true }));
+  }
+  const parent = region.classification === 'function' ? functionParent : economicParent;
+  const all = new Set<string>();
+  for (const c of codes) for (let x: string | null = c; x; x = parent(x)) all.add(x);
+  const sorted = [...all].sort();
+  return sorted.map((code) => {
+    const name = (region.classification === 'function' ? lookupFunction(code, year) : lookupEconomic(code))?.name ?? '';
+    const leaf = !sorted.some((o) => o !== code && o.startsWith(code));
+    return { key: `c${code}`, label: name, aliases: [], code, group: region.group, leaf };
+  });
+}
+
+function expandHead(block: BlockSpec, options: LayoutOptions, data: LayoutData): Array<Omit<LaidRow, 'row' | 'block'>> {
   const out: Array<Omit<LaidRow, 'row' | 'block'>> = [];
   for (const item of block.head) {
-    if ('categoryRows' in item) {
+    if ('codeRegion' in item) {
+      out.push(...codeRegionRows(item, data.codes?.[item.group] ?? [], data.year));
+    } else if ('categoryRows' in item) {
       for (const c of departmentCategories(options.categoryVariant)) {
         out.push({ key: item.keyPrefix + c.code, label: c.label, aliases: [c.name], code: c.code, group: item.group });
       }
@@ -72,7 +99,7 @@ function fixed(r: FixedRowSpec): Omit<LaidRow, 'row' | 'block'> {
   return { key: r.key, label: r.label, aliases: r.aliases ?? [], ...(r.code ? { code: r.code } : {}) };
 }
 
-export function layoutTable(spec: TableSpec, options: LayoutOptions): TableLayout {
+export function layoutTable(spec: TableSpec, options: LayoutOptions, data: LayoutData = {}): TableLayout {
   const columns: LaidColumn[] = [];
   for (const c of spec.columns) {
     if (c.rowNumbersOnly && !options.rowNumbers) continue;
@@ -101,7 +128,7 @@ export function layoutTable(spec: TableSpec, options: LayoutOptions): TableLayou
   const headerBottom = headerTop + headerRows.length - 1;
   const bodyTop = headerBottom + 1;
 
-  const heads = spec.blocks.map((b) => expandHead(b, options));
+  const heads = spec.blocks.map((b) => expandHead(b, options, data));
   const headLen = Math.max(0, ...heads.map((h) => h.length));
   const tailLen = Math.max(0, ...spec.blocks.map((b) => b.tail.length));
   const rows: LaidRow[] = [];

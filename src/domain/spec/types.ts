@@ -45,7 +45,21 @@ export interface CategoryRowsSpec {
   group: string;
 }
 
-export type RowItemSpec = FixedRowSpec | CategoryRowsSpec;
+/**
+ * A dynamic region of coded rows (类/款/项 of a classification), in code order. The user
+ * types 项 rows; 款 and 类 rows are generated with names from the catalog. Row keys are
+ * `c${code}`; with no data the template shows `blankRows` empty rows.
+ */
+export interface CodeRegionSpec {
+  codeRegion: true;
+  classification: 'function' | 'economic';
+  group: string;
+  codeColumn: string;
+  nameColumn: string;
+  blankRows: number;
+}
+
+export type RowItemSpec = FixedRowSpec | CategoryRowsSpec | CodeRegionSpec;
 
 /**
  * Blocks sit side by side (收入 | 支出). Each block has head rows and tail rows; tails of
@@ -105,7 +119,29 @@ export interface ShareRuleSpec extends RuleBase {
   fill: boolean;
 }
 
-export type RuleSpec = SumRuleSpec | EqualRuleSpec | ShareRuleSpec;
+/** In every row of `rows` (a group, or all rows of the table): col target = Σ cols terms. */
+export interface RowSumRuleSpec extends RuleBase {
+  type: 'rowSum';
+  rows: string;
+  target: string;
+  terms: Array<{ col: string; sign?: 1 | -1 }>;
+  fill: boolean;
+}
+
+/**
+ * In each column: 类 = Σ its 款, 款 = Σ its 项 (by code prefix), and the total row = Σ 类.
+ * Formulas use SUMPRODUCT on the code column so they stay right when rows are inserted.
+ */
+export interface HierarchyRuleSpec extends RuleBase {
+  type: 'hierarchy';
+  group: string;
+  columns: string[];
+  /** Row key of the 合计 row, if the table has one. */
+  total?: string;
+  fill: boolean;
+}
+
+export type RuleSpec = SumRuleSpec | EqualRuleSpec | ShareRuleSpec | RowSumRuleSpec | HierarchyRuleSpec;
 
 export interface TableSpec {
   id: string;
