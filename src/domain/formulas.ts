@@ -55,7 +55,7 @@ function shareRule(layout: TableLayout, rule: ShareRuleSpec): PlannedFormula {
 }
 
 function rowsOf(layout: TableLayout, rows: string): LaidRow[] {
-  return rows === 'all' ? layout.rows : layout.rows.filter((r) => r.group === rows);
+  return rows === 'all' ? layout.rows : layout.rows.filter((r) => r.group === rows || r.block === rows);
 }
 
 function rowSumRule(layout: TableLayout, rule: RowSumRuleSpec): PlannedFormula[] {

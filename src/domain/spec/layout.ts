@@ -64,8 +64,9 @@ export function fillPlaceholders(text: string, labels: Record<string, string>): 
 }
 
 /** A code region's rows: the given codes plus every ancestor, in code order, named from the catalog. */
-export function codeRegionRows(region: CodeRegionSpec, codes: string[], year?: number): Array<Omit<LaidRow, 'row' | 'block'>> {
-  if (codes.length === 0) {
+export function codeRegionRows(region: CodeRegionSpec, given: string[], year?: number): Array<Omit<LaidRow, 'row' | 'block'>> {
+  const codes = [...(region.fixedCodes ?? []), ...given.filter((c) => !region.fixedCodes?.includes(c))];
+  if (region.classification === 'none' || codes.length === 0) {
     return Array.from({ length: region.blankRows }, (_, i) => ({ key: `${region.group}_${i + 1}`, label: '', aliases: [], group: region.group, leaf: true }));
   }
   const parent = region.classification === 'function' ? functionParent : economicParent;
@@ -81,7 +82,10 @@ export function codeRegionRows(region: CodeRegionSpec, codes: string[], year?: n
 
 function expandHead(block: BlockSpec, options: LayoutOptions, data: LayoutData): Array<Omit<LaidRow, 'row' | 'block'>> {
   const out: Array<Omit<LaidRow, 'row' | 'block'>> = [];
-  for (const item of block.head) {
+  const head = options.totalRow === 'bottom'
+    ? [...block.head.filter((h) => !('key' in h && h.total)), ...block.head.filter((h) => 'key' in h && h.total)]
+    : block.head;
+  for (const item of head) {
     if ('codeRegion' in item) {
       out.push(...codeRegionRows(item, data.codes?.[item.group] ?? [], data.year));
     } else if ('categoryRows' in item) {

@@ -22,7 +22,7 @@ export const PROFILES: readonly ProfileSpec[] = [
   },
   {
     id: 'shanghai-final-2024', name: '上海市部门决算公开（2024年度，九张表）', region: 'shanghai', kind: 'finalAccounts', year: 2024,
-    layout: { rowNumbers: false, categoryVariant: 'shanghai2024', labels: { amountLabel: '决算数' }, zeroDisplay: 'blank' },
+    layout: { rowNumbers: false, categoryVariant: 'shanghai2024', labels: { amountLabel: '决算数' }, zeroDisplay: 'blank', totalRow: 'bottom' },
     tables: ['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T08', 'T09a'],
   },
   {

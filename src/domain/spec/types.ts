@@ -34,6 +34,8 @@ export interface FixedRowSpec {
   aliases?: string[];
   /** Function- or economic-class code, where the row stands for one. */
   code?: string;
+  /** The table's 合计 row: printed first, or last where the layout puts totals at the bottom. */
+  total?: boolean;
 }
 
 /** Rows generated from the catalog: the 类 rows of T01/T04 (spec §1.0). */
@@ -52,11 +54,14 @@ export interface CategoryRowsSpec {
  */
 export interface CodeRegionSpec {
   codeRegion: true;
-  classification: 'function' | 'economic';
+  /** 'none' for uncoded lists such as projects (名称 only). */
+  classification: 'function' | 'economic' | 'none';
   group: string;
   codeColumn: string;
   nameColumn: string;
   blankRows: number;
+  /** Codes printed even when zero (T06's fixed economic lists). */
+  fixedCodes?: string[];
 }
 
 export type RowItemSpec = FixedRowSpec | CategoryRowsSpec | CodeRegionSpec;
@@ -119,7 +124,7 @@ export interface ShareRuleSpec extends RuleBase {
   fill: boolean;
 }
 
-/** In every row of `rows` (a group, or all rows of the table): col target = Σ cols terms. */
+/** In every row of `rows` ('all', a group, or a block id): col target = Σ cols terms. */
 export interface RowSumRuleSpec extends RuleBase {
   type: 'rowSum';
   rows: string;
@@ -170,6 +175,8 @@ export interface LayoutOptions {
   /** Header placeholder overrides, e.g. { amountLabel: '决算数' }. */
   labels?: Record<string, string>;
   zeroDisplay: 'blank' | 'zero';
+  /** Shanghai prints the 合计 row of coded tables last (spec §1.5). Default 'top'. */
+  totalRow?: 'top' | 'bottom';
 }
 
 export interface ProfileSpec {

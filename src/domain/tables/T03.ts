@@ -35,7 +35,7 @@ export const T03: TableSpec = {
       labelColumn: 'code',
       amountColumns: AMOUNTS,
       head: [
-        { key: 'total', label: '合计' },
+        { key: 'total', label: '合计', total: true },
         { codeRegion: true, classification: 'function', group: 'codeRows', codeColumn: 'code', nameColumn: 'name', blankRows: 10 },
       ],
       tail: [],
