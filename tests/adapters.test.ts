@@ -3,6 +3,7 @@ import { planInsert } from '../src/domain/insert';
 import { profile } from '../src/domain/spec/profiles';
 import { cellAddress, layoutTable } from '../src/domain/spec/layout';
 import { T01 } from '../src/domain/tables/T01';
+import { TABLES } from '../src/domain/tables';
 import { MemoryWorkbook } from '../src/workbook/memory';
 import type { WorkbookPort, WritePlan } from '../src/workbook/port';
 import { XlsxWorkbook } from '../src/workbook/xlsx';
@@ -53,7 +54,7 @@ describe.each(adapters)('%s adapter', (_name, make) => {
     expect(again.sheets.T01).toBe('收入支出决算总表');
     await port.apply(again.plan);
     const names = (await port.read()).sheets.map((s) => s.name);
-    expect(names).toEqual(['收入支出决算总表', '支出决算表', '__disclosure_tables']);
+    expect(names).toEqual([...p.tables.map((t) => TABLES[t].title), '__disclosure_tables']);
   });
 
   it('selects a range', async () => {

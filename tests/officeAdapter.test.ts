@@ -1,5 +1,6 @@
 // The Office.js adapter against a counting fake: one plan = one Excel.run, ≤ 2 syncs.
-import { planInsert } from '../src/domain/insert';
+import { planInsert, safeSheetName } from '../src/domain/insert';
+import { TABLES } from '../src/domain/tables';
 import { PROFILES, profile } from '../src/domain/spec/profiles';
 import { layoutTable, cellAddress } from '../src/domain/spec/layout';
 import { T01 } from '../src/domain/tables/T01';
@@ -17,7 +18,7 @@ describe('OfficeWorkbook.apply', () => {
     const report = await port.apply(plan);
     expect(fake.runs).toBe(1);
     expect(fake.syncs).toBeLessThanOrEqual(2);
-    expect(report.sheetsCreated).toEqual(['收入支出决算总表', '支出决算表', '__disclosure_tables']);
+    expect(report.sheetsCreated).toEqual([...p.tables.map((t) => safeSheetName(TABLES[t].title)), '__disclosure_tables']);
     const l = layoutTable(T01, p.layout);
     const sheet = fake.sheets.get('收入支出决算总表')!;
     expect(sheet.get('A1')!.formula).toBe('收入支出决算总表');

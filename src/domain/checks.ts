@@ -5,7 +5,7 @@ import { formatAmount, ZERO } from './amount';
 import { compareSum, VERDICT_LABEL, type Comparison, type Operand } from './compare';
 import type { CellLocation, Finding } from './findings';
 import { META_SHEET } from './metadata';
-import { recogniseTable, type ModelCell, type TableModel } from './recognise';
+import { recogniseTable, titleScore, type ModelCell, type TableModel } from './recognise';
 import type { RuleSpec, Severity, TableSpec, TermSpec } from './spec/types';
 import { TABLES } from './tables';
 import type { WorkbookSnapshot } from '../workbook/port';
@@ -127,19 +127,35 @@ export function checkTable(model: TableModel, spec: TableSpec): Finding[] {
   return findings;
 }
 
-export function runChecks(snapshot: WorkbookSnapshot): CheckReport {
-  const report: CheckReport = { tables: [], missing: [], findings: [] };
-  for (const spec of Object.values(TABLES)) {
-    let found = false;
-    for (const sheet of snapshot.sheets) {
-      if (sheet.name === META_SHEET || sheet.visibility === 'veryHidden') continue;
+/**
+ * Gives each sheet to the one table it holds: the table its title names most precisely,
+ * or, on a sheet without a recognisable title, the table with most recognised rows.
+ */
+export function recogniseWorkbook(snapshot: WorkbookSnapshot): Array<{ spec: TableSpec; model: TableModel }> {
+  const found: Array<{ spec: TableSpec; model: TableModel }> = [];
+  for (const sheet of snapshot.sheets) {
+    if (sheet.name === META_SHEET || sheet.visibility === 'veryHidden') continue;
+    let best: { spec: TableSpec; model: TableModel; title: number; rows: number } | null = null;
+    for (const spec of Object.values(TABLES)) {
+      const title = titleScore(sheet, spec);
       const model = recogniseTable(sheet, spec);
       if (!model) continue;
-      found = true;
-      report.tables.push({ table: spec.id, title: model.title ?? spec.title, sheet: sheet.name, unit: model.unit });
-      report.findings.push(...checkTable(model, spec));
+      const rows = Object.keys(model.rows).length;
+      if (!best || title > best.title || (title === best.title && rows > best.rows)) best = { spec, model, title, rows };
     }
-    if (!found) report.missing.push(spec.id);
+    if (best) found.push({ spec: best.spec, model: best.model });
   }
+  return found;
+}
+
+export function runChecks(snapshot: WorkbookSnapshot, expected: string[] = []): CheckReport {
+  const report: CheckReport = { tables: [], missing: [], findings: [] };
+  const found = recogniseWorkbook(snapshot);
+  for (const { spec, model } of found) {
+    report.tables.push({ table: spec.id, title: model.title ?? spec.title, sheet: model.sheet, unit: model.unit });
+    report.findings.push(...checkTable(model, spec));
+  }
+  // Missing tables are reported against the set the user publishes (a profile), if given.
+  report.missing = expected.filter((id) => !found.some((f) => f.spec.id === id));
   return report;
 }

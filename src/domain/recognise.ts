@@ -6,7 +6,7 @@ import type { Unit } from './amount';
 import type { Finding } from './findings';
 import { normaliseLabel } from './labels';
 import { departmentCategories } from './catalog/departmentCategories';
-import type { CategoryVariant, TableSpec } from './spec/types';
+import type { BlockSpec, CategoryVariant, CodeRegionSpec, TableSpec } from './spec/types';
 import type { CellValue, SheetSnapshot } from '../workbook/port';
 
 export interface ModelCell {
@@ -55,6 +55,23 @@ export function findTitle(sheet: SheetSnapshot, spec: TableSpec, maxRows = 5): s
   return null;
 }
 
+/**
+ * How well a sheet's title names this table: the length of the longest of the spec's titles
+ * found in the first rows (so 财政拨款收入支出决算总表 beats 收入支出决算总表), 0 when none is.
+ */
+export function titleScore(sheet: SheetSnapshot, spec: TableSpec, maxRows = 5): number {
+  const wanted = [spec.title, ...(spec.titleAliases ?? [])].map(normaliseLabel);
+  let best = 0;
+  for (let r = 0; r < Math.min(maxRows, sheet.rowCount); r++) {
+    for (const v of sheet.values[r]) {
+      if (typeof v !== 'string') continue;
+      const t = normaliseLabel(v);
+      for (const w of wanted) if (t.includes(w)) best = Math.max(best, w.length);
+    }
+  }
+  return best;
+}
+
 interface Candidate {
   key: string;
   labels: string[];
@@ -95,6 +112,10 @@ export function recogniseTable(sheet: SheetSnapshot, spec: TableSpec): TableMode
   const usedLabelCols: number[] = [];
   let matched = 0;
   for (const block of spec.blocks) {
+    if (block.head.some((h) => 'codeRegion' in h)) {
+      matched += recogniseCodedBlock(sheet, spec, block, model, usedLabelCols);
+      continue;
+    }
     const cands = byBlock.get(block.id)!;
     const wanted = new Map<string, Candidate>();
     for (const c of cands) for (const l of c.labels) wanted.set(normaliseLabel(l), c);
@@ -136,7 +157,92 @@ export function recogniseTable(sheet: SheetSnapshot, spec: TableSpec): TableMode
       };
     }
   }
-  return matched >= 3 ? model : null;
+  // An empty template has few labels: its title is then enough.
+  return matched >= 3 || (model.title !== null && matched >= 1) ? model : null;
+}
+
+function cellText(v: CellValue): string {
+  return v === null || v === undefined ? '' : String(v).trim();
+}
+
+/** A function (2xx) or economic (3xx/5xx) code as printed: 3, 5 or 7 digits, possibly "201 29 01". */
+function codeOf(v: CellValue): string | null {
+  const t = cellText(v).replace(/\s+/g, '');
+  return /^[235]\d{2}(\d{2}(\d{2})?)?$/.test(t) ? t : null;
+}
+
+/**
+ * Recognises a block of coded rows (T02, T03, T05 …): the code column is the one holding
+ * most codes; amount columns are found by their header text above the first code row.
+ */
+function recogniseCodedBlock(sheet: SheetSnapshot, spec: TableSpec, block: BlockSpec, model: TableModel, used: number[]): number {
+  const region = block.head.find((h): h is CodeRegionSpec => 'codeRegion' in h)!;
+  if (region.classification === 'none') return 0;
+  let codeCol = -1;
+  let most = 0;
+  for (let c = 0; c < sheet.colCount; c++) {
+    if (used.includes(c)) continue;
+    let n = 0;
+    for (let r = 0; r < sheet.rowCount; r++) if (codeOf(sheet.values[r][c])) n++;
+    if (n > most) {
+      most = n;
+      codeCol = c;
+    }
+  }
+  if (codeCol < 0) return 0;
+  used.push(codeCol);
+  const codeRows: Array<[number, string]> = [];
+  for (let r = 0; r < sheet.rowCount; r++) {
+    const code = codeOf(sheet.values[r][codeCol]);
+    if (code) codeRows.push([r, code]);
+  }
+  // Fixed rows of the block (合计) by label, in the code or name column.
+  const fixedRows: Array<[number, string, string]> = [];
+  for (const item of [...block.head, ...block.tail]) {
+    if (!('key' in item)) continue;
+    const labels = [item.label, ...(item.aliases ?? [])].map(normaliseLabel);
+    for (let r = 0; r < sheet.rowCount; r++) {
+      const hit = [codeCol, codeCol + 1].find((c) => labels.includes(normaliseLabel(cellText(sheet.values[r][c] ?? null))));
+      if (hit !== undefined) {
+        fixedRows.push([r, item.key, cellText(sheet.values[r][hit])]);
+        break;
+      }
+    }
+  }
+  if (codeRows.length === 0 && fixedRows.length === 0) return 0;
+  const firstData = Math.min(...codeRows.map(([r]) => r), ...fixedRows.map(([r]) => r));
+  const labels = { ...(spec.labels ?? {}) };
+  const headerText = new Map<string, string>();
+  for (const h of spec.header) for (const cell of h.cells) headerText.set(cell.from, normaliseLabel(cell.text.replace(/\{(\w+)\}/g, (m, k: string) => labels[k] ?? m)));
+  const taken = new Set<number>();
+  const columnOf: Record<string, number> = {};
+  block.amountColumns.forEach((key, i) => {
+    const want = headerText.get(key);
+    let found = -1;
+    for (let c = codeCol + 1; c < sheet.colCount && found < 0; c++) {
+      if (taken.has(c)) continue;
+      for (let r = 0; r < firstData; r++) if (want && normaliseLabel(cellText(sheet.values[r][c])) === want) found = c;
+    }
+    // Without a matching header, columns follow the code and name columns in spec order.
+    if (found < 0) found = codeCol + 2 + i;
+    taken.add(found);
+    columnOf[key] = found;
+  });
+  const put = (r: number, key: string, label: string, group?: string) => {
+    model.rows[key] = { address: address(r + 1, codeCol + 1), label };
+    if (group) (model.groups[group] ??= []).push(key);
+    for (const col of block.amountColumns) {
+      const c = columnOf[col];
+      const value = sheet.values[r]?.[c] ?? null;
+      model.cells[`${key}.${col}`] = {
+        row: key, col, address: address(r + 1, c + 1), value,
+        formula: sheet.formulas[r]?.[c] ?? null, parsed: parseCell(value), numberFormat: sheet.numberFormats[r]?.[c] ?? null,
+      };
+    }
+  };
+  for (const [r, key, label] of fixedRows) put(r, key, label);
+  for (const [r, code] of codeRows) put(r, `c${code}`, cellText(sheet.values[r][codeCol + 1] ?? null) || code, region.group);
+  return codeRows.length + fixedRows.length;
 }
 
 /**

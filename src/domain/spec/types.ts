@@ -163,6 +163,8 @@ export interface TableSpec {
   blocks: BlockSpec[];
   rules: RuleSpec[];
   footer?: string;
+  /** Printed under the table when all its amounts are zero; spec §1.8, D36. */
+  emptyNote?: string;
 }
 
 /** Category-row variants of spec §1.0. */
