@@ -4,7 +4,8 @@ import type Decimal from 'decimal.js';
 import { formatAmount, ZERO } from './amount';
 import { compareSum, VERDICT_LABEL, type Comparison, type Operand } from './compare';
 import type { CellLocation, Finding } from './findings';
-import { META_SHEET } from './metadata';
+import { META_SHEET, readMetadata } from './metadata';
+import { profile } from './spec/profiles';
 import { recogniseTable, titleScore, type ModelCell, type TableModel } from './recognise';
 import type { RuleSpec, Severity, TableSpec, TermSpec } from './spec/types';
 import { TABLES } from './tables';
@@ -148,7 +149,14 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot): Array<{ spec: Tab
   return found;
 }
 
-export function runChecks(snapshot: WorkbookSnapshot, expected: string[] = []): CheckReport {
+/** The tables a workbook should hold: those of the profile the add-in inserted, if any. */
+function expectedTables(snapshot: WorkbookSnapshot): string[] {
+  const inserted = readMetadata(snapshot).tables;
+  const p = inserted.length ? profile(inserted[0].profile) : undefined;
+  return p ? p.tables.filter((t) => TABLES[t]) : [];
+}
+
+export function runChecks(snapshot: WorkbookSnapshot, expected: string[] = expectedTables(snapshot)): CheckReport {
   const report: CheckReport = { tables: [], missing: [], findings: [] };
   const found = recogniseWorkbook(snapshot);
   for (const { spec, model } of found) {
