@@ -61,3 +61,16 @@ describe('OfficeWorkbook.apply', () => {
     ).rejects.toThrow('PropertyNotLoaded');
   });
 });
+
+describe('older Office (ExcelApi below 1.6)', () => {
+  it('still writes tables and formulas, skipping calculation suspension, freeze panes and page layout', async () => {
+    const fake = new CountingExcel();
+    const seen: string[] = [];
+    const port = new OfficeWorkbook(fake as unknown as ExcelHost, (v) => (seen.push(v), v <= '1.4'));
+    const { plan } = planInsert(empty, PROFILES[0], ['T01']);
+    await port.apply(plan);
+    expect(seen).toEqual(expect.arrayContaining(['1.6', '1.7', '1.9']));
+    expect(fake.sheets.get('收入支出决算总表')!.get('A1')!.formula).toBe('收入支出决算总表');
+    expect(fake.syncs).toBeLessThanOrEqual(2);
+  });
+});

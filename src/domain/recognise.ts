@@ -189,7 +189,15 @@ function recogniseCodedBlock(sheet: SheetSnapshot, spec: TableSpec, block: Block
       codeCol = c;
     }
   }
-  if (codeCol < 0) return 0;
+  if (codeCol < 0) {
+    // An empty template has no codes yet: take the column holding its 合计 label.
+    const labels = [...block.head, ...block.tail].flatMap((i) => ('key' in i ? [i.label, ...(i.aliases ?? [])] : [])).map(normaliseLabel);
+    for (let c = 0; c < sheet.colCount && codeCol < 0; c++) {
+      if (used.includes(c)) continue;
+      for (let r = 0; r < sheet.rowCount; r++) if (labels.includes(normaliseLabel(cellText(sheet.values[r][c] ?? null)))) codeCol = c;
+    }
+    if (codeCol < 0) return 0;
+  }
   used.push(codeCol);
   const codeRows: Array<[number, string]> = [];
   for (let r = 0; r < sheet.rowCount; r++) {

@@ -10,10 +10,20 @@ export interface ExcelHost {
 
 const VISIBILITY: Record<SheetVisibility, string> = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' };
 
+/**
+ * Which ExcelApi version the host supports. The manifest requires 1.4 (Office 2016 with
+ * updates); newer niceties (calculation suspension 1.6, freeze panes 1.7, page layout 1.9)
+ * are applied only where available, so older desktops still get the tables and formulas.
+ */
+export type ApiSupport = (version: string) => boolean;
+
 export class OfficeWorkbook implements WorkbookPort {
   readonly kind = 'excel' as const;
 
-  constructor(private readonly excel: ExcelHost) {}
+  constructor(
+    private readonly excel: ExcelHost,
+    private readonly supports: ApiSupport = () => true,
+  ) {}
 
   async read(): Promise<WorkbookSnapshot> {
     return this.excel.run(async (context) => {
@@ -39,7 +49,7 @@ export class OfficeWorkbook implements WorkbookPort {
       probes.forEach((p) => p.load('name'));
       await context.sync();
 
-      context.application.suspendApiCalculationUntilNextSync();
+      if (this.supports('1.6')) context.application.suspendApiCalculationUntilNextSync();
       const created: string[] = [];
       let written = 0;
       plan.sheets.forEach((sp, i) => {
@@ -57,11 +67,11 @@ export class OfficeWorkbook implements WorkbookPort {
           const letter = columnLetter(Number(col));
           ws.getRange(`${letter}:${letter}`).format.columnWidth = width * 7;
         }
-        if (sp.freeze) {
+        if (sp.freeze && this.supports('1.7')) {
           if (sp.freeze.rows > 0) ws.freezePanes.freezeRows(sp.freeze.rows);
           if (sp.freeze.cols > 0) ws.freezePanes.freezeColumns(sp.freeze.cols);
         }
-        if (sp.print) {
+        if (sp.print && this.supports('1.9')) {
           const layout = ws.pageLayout;
           layout.orientation = (sp.print.orientation === 'landscape' ? 'Landscape' : 'Portrait') as Excel.PageOrientation;
           layout.paperSize = 'A4' as Excel.PaperType;

@@ -1,0 +1,30 @@
+// Task-pane entry: the only UI file that touches `Office`/`Excel`; everything below gets a port.
+import { FluentProvider } from '@fluentui/react-components';
+import { createRoot } from 'react-dom/client';
+import { OfficeWorkbook } from '../workbook/office';
+import { App } from './components/App';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { NotInExcel } from './components/NotInExcel';
+import { isDarkColor, pickTheme } from './theme';
+
+const root = createRoot(document.getElementById('root')!);
+
+function start(host: string | null): void {
+  const inExcel = host === 'Excel' && typeof Excel !== 'undefined';
+  const dark = isDarkColor(typeof Office !== 'undefined' ? Office.context?.officeTheme?.bodyBackgroundColor : null);
+  root.render(
+    <FluentProvider theme={pickTheme(dark)} style={{ height: '100%' }}>
+      <ErrorBoundary>{inExcel ? <App port={new OfficeWorkbook(Excel, (v) => Office.context.requirements.isSetSupported('ExcelApi', v))} /> : <NotInExcel />}</ErrorBoundary>
+    </FluentProvider>,
+  );
+}
+
+if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') {
+  start(null); // office.js missing or blocked: say so instead of a blank pane
+} else {
+  // HostType.Excel is the string "Excel"; compare the string so a stubbed Office works too.
+  Office.onReady().then(
+    (info) => start(info.host ? String(info.host) : null),
+    () => start(null),
+  );
+}
