@@ -136,13 +136,16 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot): Array<{ spec: Tab
   const found: Array<{ spec: TableSpec; model: TableModel }> = [];
   for (const sheet of snapshot.sheets) {
     if (sheet.name === META_SHEET || sheet.visibility === 'veryHidden') continue;
-    let best: { spec: TableSpec; model: TableModel; title: number; rows: number } | null = null;
-    for (const spec of Object.values(TABLES)) {
-      const title = titleScore(sheet, spec);
+    // A sheet titled as one of our tables is that table or nothing: never a look-alike.
+    const titles = Object.values(TABLES).map((spec) => ({ spec, title: titleScore(sheet, spec) }));
+    const top = Math.max(0, ...titles.map((t) => t.title));
+    let best: { spec: TableSpec; model: TableModel; rows: number } | null = null;
+    for (const { spec, title } of titles) {
+      if (title < top) continue;
       const model = recogniseTable(sheet, spec);
       if (!model) continue;
       const rows = Object.keys(model.rows).length;
-      if (!best || title > best.title || (title === best.title && rows > best.rows)) best = { spec, model, title, rows };
+      if (!best || rows > best.rows) best = { spec, model, rows };
     }
     if (best) found.push({ spec: best.spec, model: best.model });
   }

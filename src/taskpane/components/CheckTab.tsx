@@ -128,10 +128,12 @@ export function CheckTab({ port }: { port: WorkbookPort }) {
               <Text block>没有识别到公开表。请先在「模板」页插入表格，或打开已有的公开表。</Text>
             )}
             {report.missing.length > 0 && (
-              // Folded: the library covers budget and final-accounts sets, so this list can be long.
+              // Tables of the inserted set that no sheet was recognised as: absent, renamed beyond
+              // recognition, or of a layout the checker cannot read yet (未检查, so say so).
               <details className={s.missing}>
-                <summary>未找到的表格（{report.missing.length}）</summary>
+                <summary>未识别、未检查的表格（{report.missing.length}）</summary>
                 {report.missing.map((id) => tableSpec(id)?.title ?? id).join('、')}
+                <Text block size={200}>这些表不在工作簿中，或其版式暂不支持自动识别，本次未作核对。</Text>
               </details>
             )}
           </section>
