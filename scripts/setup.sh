@@ -21,8 +21,10 @@ if [ ${#need[@]} -gt 0 ]; then
   fi
 fi
 
-# npm packages: reinstall when node_modules is missing or older than the lock file.
+# npm packages: install when node_modules is missing or older than the lock file. `npm install`
+# (which keeps to the lock file) rather than `npm ci`: the registry here lacks the optional
+# non-Linux builds of jest's resolver, which makes npm ci reject the lock file.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "== 安装 npm 依赖（npm ci）"
-  npm ci --no-audit --no-fund --loglevel=error
+  echo "== 安装 npm 依赖（npm install，按 package-lock.json）"
+  npm install --no-audit --no-fund --loglevel=error
 fi

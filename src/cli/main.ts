@@ -1,6 +1,8 @@
 // disclosure-tables: the add-in's engine on .xlsx files.
 import { existsSync } from 'fs';
 import { parseArgs } from './args';
+import { copyFileSync } from 'fs';
+import { planFill } from '../domain/fill';
 import { planInsert } from '../domain/insert';
 import { PROFILES, profile as findProfile } from '../domain/spec/profiles';
 import { XlsxWorkbook } from '../workbook/xlsx';
@@ -9,7 +11,10 @@ const USAGE = `用法：
   disclosure-tables profiles
       列出所有模板（每行：模板编号  中文名称）
   disclosure-tables new --profile <编号> --out <文件.xlsx> [--dept 部门名称] [--year 年度]
-      按模板生成公开表（已收录的表）`;
+      按模板生成整套公开表
+  disclosure-tables fill <文件.xlsx> [--out <文件.xlsx>] [--overwrite]
+      在识别到的公开表中填充合计、小计、类款项和平衡公式；只写入空白或已有公式的单元格，
+      会被替换的手填数值先列出（加 --overwrite 才替换）。不加 --out 时写回原文件并先备份`;
 
 type Out = { log: (s: string) => void; error: (s: string) => void };
 const consoleOut: Out = { log: (s) => process.stdout.write(s + '\n'), error: (s) => process.stderr.write(s + '\n') };
@@ -23,6 +28,8 @@ export async function main(argv: string[], out: Out = consoleOut): Promise<numbe
         return 0;
       case 'new':
         return await newWorkbook(rest, out);
+      case 'fill':
+        return await fill(rest, out);
       case undefined:
       case 'help':
       case '--help':
@@ -75,5 +82,53 @@ async function newWorkbook(argv: string[], out: Out): Promise<number> {
   await wb.save(file);
   out.log(`已生成 ${file}：${Object.entries(result.sheets).map(([t, s]) => `${t} ${s}`).join('，')}`);
   if (result.skipped.length) out.log(`尚未收录（未生成）：${result.skipped.map((s) => s.table).join('、')}`);
+  return 0;
+}
+
+async function openWorkbook(file: string | undefined, out: Out): Promise<XlsxWorkbook | null> {
+  if (!file) {
+    out.error('请指定要处理的 .xlsx 文件。');
+    return null;
+  }
+  if (!existsSync(file)) {
+    out.error(`找不到文件「${file}」。`);
+    return null;
+  }
+  try {
+    return await XlsxWorkbook.fromFile(file);
+  } catch (e) {
+    out.error(`无法读取「${file}」：它可能不是 .xlsx 文件或已损坏（${e instanceof Error ? e.message : String(e)}）。`);
+    return null;
+  }
+}
+
+async function fill(argv: string[], out: Out): Promise<number> {
+  const { positionals, flags } = parseArgs(argv, ['overwrite']);
+  const file = positionals[0];
+  const wb = await openWorkbook(file, out);
+  if (!wb) return 2;
+  const report = planFill(await wb.read(), flags.overwrite === true);
+  if (report.tables.length === 0 && report.skipped.length === 0) {
+    out.error('没有在工作簿中识别到公开表，未作修改。');
+    return 1;
+  }
+  for (const t of report.tables) {
+    out.log(`${t.title}（工作表「${t.sheet}」）：${t.formulas} 个公式`);
+    if (t.missingParents.length) out.log(`  缺少上级科目行 ${t.missingParents.join('、')}：请插入这些类、款行，否则类款项合计不完整`);
+  }
+  for (const s of report.skipped) out.log(`${s.reason}（工作表「${s.sheet}」），未填充`);
+  if (report.conflicts.length) {
+    out.log(`${report.conflicts.length} 个单元格已有手填数值，${flags.overwrite === true ? '已按 --overwrite 替换为公式' : '保持不变（加 --overwrite 替换）'}：`);
+    for (const c of report.conflicts) out.log(`  ${c.sheet}!${c.address}：现为 ${String(c.existing)}，公式为 ${c.planned}`);
+  }
+  const target = typeof flags.out === 'string' ? flags.out : file;
+  if (target === file) {
+    const backup = file.replace(/\.xlsx$/i, '') + '.备份.xlsx';
+    copyFileSync(file, backup);
+    out.log(`原文件已备份为 ${backup}`);
+  }
+  await wb.apply(report.plan);
+  await wb.save(target);
+  out.log(`已写入 ${target}`);
   return 0;
 }

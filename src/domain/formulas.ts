@@ -77,6 +77,7 @@ function hierarchyRule(layout: TableLayout, rule: HierarchyRuleSpec): PlannedFor
   const block = layout.blocks.find((b) => b.id === rows[0].block)!;
   const region = block.head.find((h) => 'codeRegion' in h && h.group === rule.group);
   const codeCol = region && 'codeRegion' in region ? layout.colIndex[region.codeColumn] : layout.colIndex[block.labelColumn];
+  if (codeCol === undefined) throw new Error(`表 ${layout.spec.id} 找不到科目编码列`);
   const top = rows[0].row;
   const bottom = rows[rows.length - 1].row;
   /** A column range with absolute rows (and an absolute column for the code column). */
@@ -124,16 +125,23 @@ export function fillRules(rules: RuleSpec[]): RuleSpec[] {
  * Every formula a table's fill rules write. Hierarchy formulas win over row sums in the
  * same cell (a 类 row's 合计 column is Σ its 款, and the row balance is then a check).
  */
-export function tableFormulas(layout: TableLayout): PlannedFormula[] {
+export function tableFormulas(layout: TableLayout, lenient = false): PlannedFormula[] {
   const byAddress = new Map<string, PlannedFormula>();
   const ordered = [...fillRules(layout.spec.rules)].sort((a, b) => Number(b.type === 'hierarchy') - Number(a.type === 'hierarchy'));
   for (const rule of ordered) {
-    const planned =
-      rule.type === 'sum' ? [sumRule(layout, rule)]
-      : rule.type === 'share' ? [shareRule(layout, rule)]
-      : rule.type === 'rowSum' ? rowSumRule(layout, rule)
-      : rule.type === 'hierarchy' ? hierarchyRule(layout, rule)
-      : [];
+    let planned: PlannedFormula[];
+    try {
+      planned =
+        rule.type === 'sum' ? [sumRule(layout, rule)]
+        : rule.type === 'share' ? [shareRule(layout, rule)]
+        : rule.type === 'rowSum' ? rowSumRule(layout, rule)
+        : rule.type === 'hierarchy' ? hierarchyRule(layout, rule)
+        : [];
+    } catch (e) {
+      // On a recognised table a rule may name a row the sheet does not have: skip that rule.
+      if (!lenient) throw e;
+      continue;
+    }
     for (const f of planned) if (!byAddress.has(f.address)) byAddress.set(f.address, f);
   }
   return [...byAddress.values()];

@@ -1,0 +1,94 @@
+// Formula fill on recognised tables (inserted by us or exported by the finance software):
+// the spec's fill rules, laid over the rows and columns recognition found, written only into
+// empty or formula cells. Typed values the fill would replace are listed, not overwritten.
+import { parseAddress } from './a1';
+import { recogniseWorkbook } from './checks';
+import { tableFormulas } from './formulas';
+import { guardPlan, type Conflict } from './guard';
+import { functionParent, economicParent } from './catalog';
+import type { TableModel } from './recognise';
+import type { LaidRow, TableLayout } from './spec/layout';
+import type { LayoutOptions, TableSpec } from './spec/types';
+import type { CellWrite, WorkbookSnapshot, WritePlan } from '../workbook/port';
+
+const NEUTRAL_OPTIONS: LayoutOptions = { rowNumbers: false, categoryVariant: 'full2024', zeroDisplay: 'blank' };
+
+/**
+ * A layout whose rows and columns are where recognition found them, so that the same
+ * formula builders serve tables we did not lay out. Null when a column is not where the
+ * spec needs it on every row (a layout recognition does not fully understand).
+ */
+export function layoutFromModel(model: TableModel, spec: TableSpec): TableLayout | null {
+  const colIndex: Record<string, number> = {};
+  for (const cell of Object.values(model.cells)) {
+    const c = parseAddress(cell.address).col;
+    if (colIndex[cell.col] !== undefined && colIndex[cell.col] !== c) return null;
+    colIndex[cell.col] = c;
+  }
+  // The code column of a coded block is where its rows were recognised (their label cells).
+  for (const b of spec.blocks) {
+    for (const h of b.head) {
+      if (!('codeRegion' in h)) continue;
+      const key = model.groups[h.group]?.[0];
+      if (key) colIndex[h.codeColumn] = parseAddress(model.rows[key].address).col;
+    }
+  }
+  const blockOfRow = (key: string) =>
+    spec.blocks.find((b) => [...b.head, ...b.tail].some((h) => ('key' in h ? h.key === key : model.groups[h.group]?.includes(key))))!;
+  const codes = new Set(Object.keys(model.rows).filter((k) => /^c\d+$/.test(k)).map((k) => k.slice(1)));
+  const rows: LaidRow[] = Object.entries(model.rows).map(([key, r]) => {
+    const block = blockOfRow(key);
+    const group = Object.entries(model.groups).find(([, keys]) => keys.includes(key))?.[0];
+    const code = /^c\d+$/.test(key) ? key.slice(1) : undefined;
+    const leaf = code ? ![...codes].some((o) => o !== code && o.startsWith(code)) : undefined;
+    return { key, label: r.label, aliases: [], block: block.id, row: parseAddress(r.address).row, ...(code ? { code } : {}), ...(group ? { group } : {}), ...(leaf !== undefined ? { leaf } : {}) };
+  });
+  rows.sort((a, b) => a.row - b.row);
+  const rowByKey = Object.fromEntries(rows.map((r) => [r.key, r]));
+  const groups: Record<string, string[]> = {};
+  for (const r of rows) if (r.group) (groups[r.group] ??= []).push(r.key);
+  const top = Math.min(...rows.map((r) => r.row));
+  const bottom = Math.max(...rows.map((r) => r.row));
+  return {
+    spec, options: NEUTRAL_OPTIONS, columns: [], colIndex, lastCol: Math.max(...Object.values(colIndex)),
+    titleRow: 1, infoRow: 1, yearRow: null, headerTop: top, headerBottom: top - 1, header: [], bodyTop: top, bodyBottom: bottom,
+    rows, rowByKey, groups, blocks: spec.blocks, footerRow: null,
+  };
+}
+
+/** 类/款 rows a coded table lacks: each 项 needs its 款 and 类 rows for the hierarchy to hold. */
+export function missingParents(model: TableModel, spec: TableSpec): string[] {
+  const codes = new Set(Object.keys(model.rows).filter((k) => /^c\d+$/.test(k)).map((k) => k.slice(1)));
+  const economic = spec.blocks.some((b) => b.head.some((h) => 'codeRegion' in h && h.classification === 'economic'));
+  const parent = economic ? economicParent : functionParent;
+  const missing = new Set<string>();
+  for (const c of codes) for (let p = parent(c); p; p = parent(p)) if (!codes.has(p)) missing.add(p);
+  return [...missing].sort();
+}
+
+export interface FillReport {
+  plan: WritePlan;
+  conflicts: Conflict[];
+  tables: Array<{ table: string; title: string; sheet: string; formulas: number; missingParents: string[] }>;
+  /** Recognised tables whose layout the fill cannot address yet, with the reason. */
+  skipped: Array<{ table: string; sheet: string; reason: string }>;
+}
+
+export function planFill(snapshot: WorkbookSnapshot, overwrite = false): FillReport {
+  const report: FillReport = { plan: { description: '填充公式', sheets: [] }, conflicts: [], tables: [], skipped: [] };
+  for (const { spec, model } of recogniseWorkbook(snapshot)) {
+    const layout = layoutFromModel(model, spec);
+    const formulas = layout ? tableFormulas(layout, true) : [];
+    if (!layout || formulas.length === 0) {
+      report.skipped.push({ table: spec.id, sheet: model.sheet, reason: `「${spec.title}」的版式暂不支持自动填充公式` });
+      continue;
+    }
+    const cells: CellWrite[] = formulas.map((f) => ({ address: f.address, formula: f.formula }));
+    report.plan.sheets.push({ name: model.sheet, cells });
+    report.tables.push({ table: spec.id, title: model.title ?? spec.title, sheet: model.sheet, formulas: cells.length, missingParents: missingParents(model, spec) });
+  }
+  const guarded = guardPlan(report.plan, snapshot, overwrite);
+  report.plan = guarded.plan;
+  report.conflicts = guarded.conflicts;
+  return report;
+}
