@@ -137,10 +137,21 @@ describe('App', () => {
     await screen.findByText('未发现问题');
   });
 
-  it('公式 and 说明 say honestly that they come later', () => {
-    renderUi(<App port={new MemoryWorkbook()} />);
+  it('公式 fills formulas, keeps a typed total until the user confirms, then replaces it', async () => {
+    const wb = await unbalancedWorkbook();
+    const total = cellAddress(layoutTable(T01, central.layout), { row: 'inc_year' });
+    renderUi(<App port={wb} />);
     fireEvent.click(screen.getByRole('tab', { name: '公式' }));
-    expect(screen.getByText(/自动填充合计、类款项小计和比率公式/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '填充公式' }));
+    await screen.findByText('1 个单元格已有手填数值，未改动');
+    expect(wb.getCell('收入支出决算总表', total)!.value).toBe(150);
+    fireEvent.click(screen.getByRole('button', { name: '确认替换为公式' }));
+    await waitFor(() => expect(wb.getCell('收入支出决算总表', total)!.formula).toMatch(/^=SUM\(/));
+    expect(wb.getCell('收入支出决算总表', cellAddress(layoutTable(T01, central.layout), { row: 'inc_gpb' }))!.value).toBe(100);
+  });
+
+  it('说明 says honestly that it comes later', () => {
+    renderUi(<App port={new MemoryWorkbook()} />);
     fireEvent.click(screen.getByRole('tab', { name: '说明' }));
     expect(screen.getByText(/根据表格数值起草情况说明/)).toBeTruthy();
   });

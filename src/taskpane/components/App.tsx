@@ -5,6 +5,7 @@ import { Tab, TabList, Text, makeStyles, tokens, type SelectTabData } from '@flu
 import type { WorkbookPort } from '../../workbook/port';
 import { CheckTab } from './CheckTab';
 import { ErrorBoundary } from './ErrorBoundary';
+import { FormulaTab } from './FormulaTab';
 import { LaterNote } from './LaterNote';
 import { TemplateTab } from './TemplateTab';
 
@@ -54,7 +55,7 @@ export function App({ port }: { port: WorkbookPort }) {
         </TabList>
       </div>
       {panel('template', <TemplateTab port={port} />)}
-      {panel('formula', <LaterNote title="公式" text="自动填充合计、类款项小计和比率公式的功能将在后续版本提供。目前「模板」页插入的表格已自带合计公式。" />)}
+      {panel('formula', <FormulaTab port={port} />)}
       {panel('check', <CheckTab port={port} />)}
       {panel('notes', <LaterNote title="说明" text="根据表格数值起草情况说明的功能将在后续版本提供。" />)}
     </div>
