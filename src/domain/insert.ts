@@ -13,6 +13,8 @@ export interface HeaderInfo {
   dept?: string;
   year?: number;
   unit?: Unit;
+  /** Codes to lay out in coded regions (group → codes), e.g. the 项 the user will fill. */
+  codes?: Record<string, string[]>;
 }
 
 const HEADER_FILL = '#F2F2F2';
@@ -161,7 +163,8 @@ export function planInsert(
     }
     taken.add(name);
     mapping[id] = name;
-    sheets.push(planTable(layoutTable(spec, profile.layout), name, { ...info, year: info.year ?? profile.year }));
+    const layout = layoutTable(spec, profile.layout, { codes: info.codes, year: info.year ?? profile.year });
+    sheets.push(planTable(layout, name, { ...info, year: info.year ?? profile.year }));
   }
   if (sheets.length) sheets.push(metadataPlan({ ...meta, tables }));
   const titles = Object.keys(mapping).length;
