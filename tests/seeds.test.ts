@@ -92,3 +92,19 @@ describe('seed 004 — 平乡县总工会 2020年部门预算 (hebei-budget-2020
     expect([get('B07', 'total', 'c_total'), get('B07', 'total', 'c_car')]).toEqual(['0.5', '0.5']);
   });
 });
+
+describe('empty-table note (spec §1.8, D36)', () => {
+  it('shows under an empty fund table and disappears once it has data, in LibreOffice', async () => {
+    const p = profile('sichuan-final-2020')!;
+    const wb = new XlsxWorkbook();
+    const inserted = planInsert(await wb.read(), p, ['T08', 'T09b'], { dept: '朝天区总工会', codes: { codeRows: ['2296002'] } });
+    await wb.apply(inserted.plan);
+    const l08 = layoutTable(TABLES.T08, p.layout, { codes: { codeRows: ['2296002'] } });
+    const l09 = layoutTable(TABLES.T09b, p.layout, { codes: { codeRows: ['2296002'] } });
+    await wb.apply({ description: 'data', sheets: [{ name: inserted.sheets.T09b, cells: [{ address: cellAddress(l09, { row: 'c2296002', col: l09.blocks[0].amountColumns[1] }), value: 5 }, { address: cellAddress(l09, { row: 'c2296002', col: l09.blocks[0].amountColumns[2] }), value: '—' }] }] });
+    const v = await recalculatedValues(await wb.toBuffer());
+    expect(v[inserted.sheets.T08][`A${l08.emptyNoteRow}`]).toBe('说明：朝天区总工会本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。');
+    // An empty-text result: ExcelJS reads it back without a value (our oracle then says 0).
+    expect([0, '', null]).toContain(v[inserted.sheets.T09b][`A${l09.emptyNoteRow}`]);
+  });
+});

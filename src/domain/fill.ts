@@ -52,7 +52,7 @@ export function layoutFromModel(model: TableModel, spec: TableSpec): TableLayout
   return {
     spec, options: NEUTRAL_OPTIONS, columns: [], colIndex, lastCol: Math.max(...Object.values(colIndex)),
     titleRow: 1, infoRow: 1, yearRow: null, headerTop: top, headerBottom: top - 1, header: [], bodyTop: top, bodyBottom: bottom,
-    rows, rowByKey, groups, blocks: spec.blocks, footerRow: null,
+    rows, rowByKey, groups, blocks: spec.blocks, footerRow: null, emptyNoteRow: null,
   };
 }
 

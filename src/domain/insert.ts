@@ -98,6 +98,11 @@ export function planTable(layout: TableLayout, sheetName: string, info: HeaderIn
     merge(layout.footerRow, 1, layout.footerRow, lastCol);
   }
 
+  if (layout.emptyNoteRow && spec.emptyNote) {
+    put(layout.emptyNoteRow, 1, { formula: emptyNoteFormula(layout, spec.emptyNote.replace('{dept}', info.dept || '本部门')), style: { hAlign: 'left' } });
+    merge(layout.emptyNoteRow, 1, layout.emptyNoteRow, lastCol);
+  }
+
   const columnWidths = Object.fromEntries(layout.columns.map((c) => [c.index, c.width ?? DEFAULT_WIDTH[c.kind]]));
   return {
     name: sheetName,
@@ -108,6 +113,17 @@ export function planTable(layout: TableLayout, sheetName: string, info: HeaderIn
     freeze: { rows: layout.headerBottom, cols: 0 },
     print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: [layout.headerTop, layout.headerBottom] },
   };
+}
+
+/**
+ * The empty-table note as a formula: it shows while every amount of the table is zero and
+ * disappears once data is entered, so the published table is never wrong either way.
+ */
+export function emptyNoteFormula(layout: TableLayout, note: string): string {
+  const cols = layout.columns.filter((c) => c.kind === 'amount').map((c) => c.index);
+  const box = rangeAddress({ top: layout.bodyTop, bottom: layout.bodyBottom, left: Math.min(...cols), right: Math.max(...cols) });
+  // Σ|x| via SUMIFS, which skips text such as "—" that would make ABS() an error.
+  return `=IF(SUMIFS(${box},${box},">0")-SUMIFS(${box},${box},"<0")=0,"${note.replace(/"/g, '""')}","")`;
 }
 
 /** Excel sheet names: ≤ 31 characters, none of []:*?/\ . */

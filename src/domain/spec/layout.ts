@@ -57,6 +57,8 @@ export interface TableLayout {
   groups: Record<string, string[]>;
   blocks: BlockSpec[];
   footerRow: number | null;
+  /** Row of the empty-table note (spec §1.8, D36), under the footer. */
+  emptyNoteRow: number | null;
 }
 
 export function fillPlaceholders(text: string, labels: Record<string, string>): string {
@@ -149,6 +151,7 @@ export function layoutTable(spec: TableSpec, options: LayoutOptions, data: Layou
   return {
     spec, options, columns, colIndex, lastCol, titleRow, infoRow, yearRow, headerTop, headerBottom, header,
     bodyTop, bodyBottom, rows, rowByKey, groups, blocks: spec.blocks, footerRow: spec.footer ? bodyBottom + 1 : null,
+    emptyNoteRow: spec.emptyNote ? bodyBottom + (spec.footer ? 2 : 1) : null,
   };
 }
 
