@@ -113,7 +113,7 @@ async function fill(argv: string[], out: Out): Promise<number> {
     return 1;
   }
   for (const t of report.tables) {
-    out.log(`${t.title}（工作表「${t.sheet}」）：${t.formulas} 个公式`);
+    out.log(`${t.title}（工作表「${t.sheet}」）：${t.formulas} 个公式${t.addedRows?.length ? `，补上类、款行 ${t.addedRows.join('、')}` : ''}`);
     if (t.missingParents.length) out.log(`  缺少上级科目行 ${t.missingParents.join('、')}：请插入这些类、款行，否则类款项合计不完整`);
   }
   for (const s of report.skipped) out.log(`${s.reason}（工作表「${s.sheet}」），未填充`);

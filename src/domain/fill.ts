@@ -9,7 +9,9 @@ import { functionParent, economicParent } from './catalog';
 import type { TableModel } from './recognise';
 import type { LaidRow, TableLayout } from './spec/layout';
 import type { LayoutOptions, TableSpec } from './spec/types';
-import type { CellWrite, WorkbookSnapshot, WritePlan } from '../workbook/port';
+import type { CellWrite, SheetPlan, WorkbookSnapshot, WritePlan } from '../workbook/port';
+import { readMetadata } from './metadata';
+import { planRefresh } from './refresh';
 
 const NEUTRAL_OPTIONS: LayoutOptions = { rowNumbers: false, categoryVariant: 'full2024', zeroDisplay: 'blank' };
 
@@ -69,14 +71,30 @@ export function missingParents(model: TableModel, spec: TableSpec): string[] {
 export interface FillReport {
   plan: WritePlan;
   conflicts: Conflict[];
-  tables: Array<{ table: string; title: string; sheet: string; formulas: number; missingParents: string[] }>;
+  tables: Array<{ table: string; title: string; sheet: string; formulas: number; missingParents: string[]; addedRows?: string[] }>;
   /** Recognised tables whose layout the fill cannot address yet, with the reason. */
   skipped: Array<{ table: string; sheet: string; reason: string }>;
 }
 
 export function planFill(snapshot: WorkbookSnapshot, overwrite = false): FillReport {
   const report: FillReport = { plan: { description: '填充公式', sheets: [] }, conflicts: [], tables: [], skipped: [] };
+  const ours = new Set(readMetadata(snapshot).tables.map((t) => t.sheet));
+  const refreshed: SheetPlan[] = [];
   for (const { spec, model } of recogniseWorkbook(snapshot)) {
+    // A coded table the add-in inserted is re-laid with its 款/类 rows (refresh.ts).
+    const coded = spec.blocks.some((b) => b.head.some((h) => 'codeRegion' in h && h.classification !== 'none'));
+    if (coded && ours.has(model.sheet)) {
+      const r = planRefresh(snapshot, model.sheet);
+      if (r.sheet) {
+        refreshed.push(r.sheet);
+        const formulas = r.sheet.cells.filter((c) => c.formula).length;
+        report.tables.push({ table: spec.id, title: model.title ?? spec.title, sheet: model.sheet, formulas, missingParents: [], addedRows: r.added });
+      } else {
+        const where = r.blocked.map((b) => `${b.address}（${String(b.existing)}）`).join('、');
+        report.skipped.push({ table: spec.id, sheet: model.sheet, reason: `「${spec.title}」有无法归位的手填内容 ${where}，为免丢失数据未作整理` });
+      }
+      continue;
+    }
     const layout = layoutFromModel(model, spec);
     const formulas = layout ? tableFormulas(layout, true) : [];
     if (!layout || formulas.length === 0) {
@@ -88,7 +106,7 @@ export function planFill(snapshot: WorkbookSnapshot, overwrite = false): FillRep
     report.tables.push({ table: spec.id, title: model.title ?? spec.title, sheet: model.sheet, formulas: cells.length, missingParents: missingParents(model, spec) });
   }
   const guarded = guardPlan(report.plan, snapshot, overwrite);
-  report.plan = guarded.plan;
+  report.plan = { ...guarded.plan, sheets: [...guarded.plan.sheets, ...refreshed] };
   report.conflicts = guarded.conflicts;
   return report;
 }

@@ -108,7 +108,9 @@ export class MemoryWorkbook implements WorkbookPort {
         s.cells.set(key, cell);
         written++;
       }
-      for (const m of sp.merges ?? []) if (!s.merges.includes(m)) s.merges.push(m);
+      const sheet = s;
+      sheet.merges = sheet.merges.filter((m) => !(sp.unmerges ?? []).includes(m));
+      for (const m of sp.merges ?? []) if (!sheet.merges.includes(m)) sheet.merges.push(m);
       Object.assign(s.columnWidths, sp.columnWidths ?? {});
       if (sp.freeze) s.freeze = sp.freeze;
       if (sp.print) s.print = sp.print;

@@ -61,6 +61,7 @@ export class OfficeWorkbook implements WorkbookPort {
         }
         if (sp.visibility) ws.visibility = VISIBILITY[sp.visibility] as Excel.SheetVisibility;
         written += writeCells(ws, sp.cells);
+        for (const m of sp.unmerges ?? []) ws.getRange(m).unmerge();
         for (const m of sp.merges ?? []) ws.getRange(m).merge(false);
         for (const [col, width] of Object.entries(sp.columnWidths ?? {})) {
           // Excel measures column width in points; ~7 pt per CJK-aware character unit.

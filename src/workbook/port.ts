@@ -59,6 +59,8 @@ export interface SheetPlan {
   visibility?: SheetVisibility;
   cells: CellWrite[];
   merges?: string[];
+  /** Merged areas to split first (a table that grows over its old footer). */
+  unmerges?: string[];
   /** Column widths in characters, keyed by 1-based column number. */
   columnWidths?: Record<number, number>;
   /** Freeze panes: rows above and columns left of the split stay visible. */

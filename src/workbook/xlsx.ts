@@ -53,6 +53,7 @@ export class XlsxWorkbook implements WorkbookPort {
         if (w.style) applyStyle(cell, w.style);
         written++;
       }
+      for (const m of sp.unmerges ?? []) if (mergesOf(ws).includes(m)) ws.unMergeCells(m);
       const existing = new Set<string>(mergesOf(ws));
       for (const m of sp.merges ?? []) if (!existing.has(m)) ws.mergeCells(m);
       for (const [col, width] of Object.entries(sp.columnWidths ?? {})) ws.getColumn(Number(col)).width = width;

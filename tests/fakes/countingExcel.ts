@@ -54,6 +54,7 @@ export class CountingExcel {
         },
         format: fmtProxy('format'),
         merge: () => self.queue.push(() => self.merges.push(`${sheet}!${addr}`)),
+        unmerge: () => self.queue.push(() => (self.merges = self.merges.filter((m) => m !== `${sheet}!${addr}`))),
         select: () => undefined,
       };
     };

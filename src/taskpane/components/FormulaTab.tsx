@@ -57,6 +57,7 @@ export function FormulaTab({ port }: { port: WorkbookPort }) {
               {done.tables.map((t) => (
                 <li key={t.sheet}>
                   {t.title}（{t.sheet}）：{t.formulas} 个公式
+                  {t.addedRows && t.addedRows.length > 0 && `；补上类、款行 ${t.addedRows.join('、')}`}
                   {t.missingParents.length > 0 && `；缺少上级科目行 ${t.missingParents.join('、')}，请插入后再填充`}
                 </li>
               ))}
