@@ -96,3 +96,26 @@ describe('公式 fill on an inserted coded table', () => {
     expect(s.values.flat()).toContain('群众团体事务');
   });
 });
+
+describe('links between tables (T01 class rows ← T03)', () => {
+  it('fills T01 with SUMIFS formulas reading T03 by code, which LibreOffice computes from the refreshed T03', async () => {
+    const { planFill } = await import('../src/domain/fill');
+    const { T01 } = await import('../src/domain/tables/T01');
+    const { cellAddress } = await import('../src/domain/spec/layout');
+    const { wb, sheet } = await typedTemplate();
+    await wb.apply(planInsert(await wb.read(), p, ['T01', 'T03']).plan); // T03 is ours already: updated in place
+    const without = planFill(await wb.read());
+    const t01 = layoutTable(T01, p.layout);
+    const c201 = cellAddress(t01, { row: 'exp_c201' });
+    expect(without.plan.sheets.find((x) => x.name === '收入支出决算总表')!.cells.some((c) => c.address === c201)).toBe(false);
+    const report = planFill(await wb.read(), false, true);
+    const t01Cells = report.plan.sheets.find((x) => x.name === '收入支出决算总表')!.cells;
+    expect(t01Cells.find((c) => c.address === c201)!.formula).toMatch(/^=SUMIFS\('支出决算表'!\$C\$\d+:\$C\$\d+,'支出决算表'!\$A\$\d+:\$A\$\d+,"201"\)$/);
+    await wb.apply(report.plan);
+    const v = (await recalculatedValues(await wb.toBuffer()))['收入支出决算总表'];
+    expect(v[c201]).toBeCloseTo(174.9, 9);
+    expect(v[cellAddress(t01, { row: 'exp_c221' })]).toBeCloseTo(6.57, 9);
+    expect(v[cellAddress(t01, { row: 'exp_year' })]).toBeCloseTo(181.47, 9);
+    expect(sheet).toBe('支出决算表');
+  });
+});

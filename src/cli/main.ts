@@ -12,9 +12,10 @@ const USAGE = `用法：
       列出所有模板（每行：模板编号  中文名称）
   disclosure-tables new --profile <编号> --out <文件.xlsx> [--dept 部门名称] [--year 年度]
       按模板生成整套公开表
-  disclosure-tables fill <文件.xlsx> [--out <文件.xlsx>] [--overwrite]
+  disclosure-tables fill <文件.xlsx> [--out <文件.xlsx>] [--overwrite] [--links]
       在识别到的公开表中填充合计、小计、类款项和平衡公式；只写入空白或已有公式的单元格，
-      会被替换的手填数值先列出（加 --overwrite 才替换）。不加 --out 时写回原文件并先备份`;
+      会被替换的手填数值先列出（加 --overwrite 才替换）。--links 同时填充表间链接公式
+      （如总表各类支出取自支出决算表）。不加 --out 时写回原文件并先备份`;
 
 type Out = { log: (s: string) => void; error: (s: string) => void };
 const consoleOut: Out = { log: (s) => process.stdout.write(s + '\n'), error: (s) => process.stderr.write(s + '\n') };
@@ -103,11 +104,11 @@ async function openWorkbook(file: string | undefined, out: Out): Promise<XlsxWor
 }
 
 async function fill(argv: string[], out: Out): Promise<number> {
-  const { positionals, flags } = parseArgs(argv, ['overwrite']);
+  const { positionals, flags } = parseArgs(argv, ['overwrite', 'links']);
   const file = positionals[0];
   const wb = await openWorkbook(file, out);
   if (!wb) return 2;
-  const report = planFill(await wb.read(), flags.overwrite === true);
+  const report = planFill(await wb.read(), flags.overwrite === true, flags.links === true);
   if (report.tables.length === 0 && report.skipped.length === 0) {
     out.error('没有在工作簿中识别到公开表，未作修改。');
     return 1;

@@ -12,6 +12,7 @@ import type { LayoutOptions, TableSpec } from './spec/types';
 import type { CellWrite, SheetPlan, WorkbookSnapshot, WritePlan } from '../workbook/port';
 import { readMetadata } from './metadata';
 import { planRefresh } from './refresh';
+import { linkFormulas, type PlacedTable } from './links';
 
 const NEUTRAL_OPTIONS: LayoutOptions = { rowNumbers: false, categoryVariant: 'full2024', zeroDisplay: 'blank' };
 
@@ -41,7 +42,8 @@ export function layoutFromModel(model: TableModel, spec: TableSpec): TableLayout
   const rows: LaidRow[] = Object.entries(model.rows).map(([key, r]) => {
     const block = blockOfRow(key);
     const group = Object.entries(model.groups).find(([, keys]) => keys.includes(key))?.[0];
-    const code = /^c\d+$/.test(key) ? key.slice(1) : undefined;
+    const prefix = block.head.find((h) => 'categoryRows' in h && key.startsWith(h.keyPrefix));
+    const code = /^c\d+$/.test(key) ? key.slice(1) : prefix && 'keyPrefix' in prefix ? key.slice(prefix.keyPrefix.length) : undefined;
     const leaf = code ? ![...codes].some((o) => o !== code && o.startsWith(code)) : undefined;
     return { key, label: r.label, aliases: [], block: block.id, row: parseAddress(r.address).row, ...(code ? { code } : {}), ...(group ? { group } : {}), ...(leaf !== undefined ? { leaf } : {}) };
   });
@@ -76,37 +78,64 @@ export interface FillReport {
   skipped: Array<{ table: string; sheet: string; reason: string }>;
 }
 
-export function planFill(snapshot: WorkbookSnapshot, overwrite = false): FillReport {
+/**
+ * Plans the formulas of every recognised table. With `links`, cells that restate another
+ * table (spec `links`) also get formulas reading that table.
+ */
+export function planFill(snapshot: WorkbookSnapshot, overwrite = false, links = false): FillReport {
   const report: FillReport = { plan: { description: '填充公式', sheets: [] }, conflicts: [], tables: [], skipped: [] };
   const ours = new Set(readMetadata(snapshot).tables.map((t) => t.sheet));
-  const refreshed: SheetPlan[] = [];
-  for (const { spec, model } of recogniseWorkbook(snapshot)) {
-    // A coded table the add-in inserted is re-laid with its 款/类 rows (refresh.ts).
+  const found = recogniseWorkbook(snapshot);
+
+  // 1. Coded tables the add-in inserted are re-laid with their 款/类 rows (refresh.ts);
+  //    every table's final layout is known before links between tables are planned.
+  const placed: Record<string, PlacedTable> = {};
+  const refreshed = new Map<string, { sheet: SheetPlan; added: string[] }>();
+  for (const { spec, model } of found) {
     const coded = spec.blocks.some((b) => b.head.some((h) => 'codeRegion' in h && h.classification !== 'none'));
+    let layout = layoutFromModel(model, spec);
     if (coded && ours.has(model.sheet)) {
       const r = planRefresh(snapshot, model.sheet);
-      if (r.sheet) {
-        refreshed.push(r.sheet);
-        const formulas = r.sheet.cells.filter((c) => c.formula).length;
-        report.tables.push({ table: spec.id, title: model.title ?? spec.title, sheet: model.sheet, formulas, missingParents: [], addedRows: r.added });
-      } else {
+      if (r.sheet && r.layout) {
+        refreshed.set(model.sheet, { sheet: r.sheet, added: r.added });
+        layout = r.layout;
+      } else if (r.blocked.length) {
         const where = r.blocked.map((b) => `${b.address}（${String(b.existing)}）`).join('、');
         report.skipped.push({ table: spec.id, sheet: model.sheet, reason: `「${spec.title}」有无法归位的手填内容 ${where}，为免丢失数据未作整理` });
+        layout = null;
       }
+    }
+    if (layout && !placed[spec.id]) placed[spec.id] = { sheet: model.sheet, layout };
+  }
+
+  // 2. Formulas (and links) of every other recognised table, guarded against typed values.
+  const extra: SheetPlan[] = [];
+  for (const { spec, model } of found) {
+    const r = refreshed.get(model.sheet);
+    if (r) {
+      const linked = links && placed[spec.id] ? linkFormulas(placed[spec.id], placed) : [];
+      const cells = new Map(r.sheet.cells.map((c) => [c.address, c]));
+      for (const f of linked) cells.set(f.address, { ...cells.get(f.address), address: f.address, formula: f.formula });
+      extra.push({ ...r.sheet, cells: [...cells.values()] });
+      const formulas = [...cells.values()].filter((c) => c.formula).length;
+      report.tables.push({ table: spec.id, title: model.title ?? spec.title, sheet: model.sheet, formulas, missingParents: [], addedRows: r.added });
       continue;
     }
+    if (report.skipped.some((x) => x.sheet === model.sheet)) continue;
     const layout = layoutFromModel(model, spec);
     const formulas = layout ? tableFormulas(layout, true) : [];
-    if (!layout || formulas.length === 0) {
+    const linked = links && layout ? linkFormulas({ sheet: model.sheet, layout }, placed) : [];
+    if (!layout || formulas.length + linked.length === 0) {
       report.skipped.push({ table: spec.id, sheet: model.sheet, reason: `「${spec.title}」的版式暂不支持自动填充公式` });
       continue;
     }
-    const cells: CellWrite[] = formulas.map((f) => ({ address: f.address, formula: f.formula }));
+    const byAddress = new Map([...formulas, ...linked].map((f) => [f.address, f]));
+    const cells: CellWrite[] = [...byAddress.values()].map((f) => ({ address: f.address, formula: f.formula }));
     report.plan.sheets.push({ name: model.sheet, cells });
     report.tables.push({ table: spec.id, title: model.title ?? spec.title, sheet: model.sheet, formulas: cells.length, missingParents: missingParents(model, spec) });
   }
   const guarded = guardPlan(report.plan, snapshot, overwrite);
-  report.plan = { ...guarded.plan, sheets: [...guarded.plan.sheets, ...refreshed] };
+  report.plan = { ...guarded.plan, sheets: [...guarded.plan.sheets, ...extra] };
   report.conflicts = guarded.conflicts;
   return report;
 }

@@ -7,13 +7,15 @@ import type { Conflict } from './guard';
 import { planTable, type HeaderInfo } from './insert';
 import { readMetadata } from './metadata';
 import { recogniseTable } from './recognise';
-import { layoutTable } from './spec/layout';
+import { layoutTable, type TableLayout } from './spec/layout';
 import { profile as findProfile } from './spec/profiles';
 import { tableSpec } from './tables';
 import type { CellValue, CellWrite, SheetPlan, WorkbookSnapshot } from '../workbook/port';
 
 export interface RefreshResult {
   sheet: SheetPlan | null;
+  /** The table's layout after the refresh (null when nothing is planned). */
+  layout: TableLayout | null;
   /** 款/类 codes added. */
   added: string[];
   /** Typed values that could not be placed; when any, `sheet` is null and nothing is written. */
@@ -27,10 +29,10 @@ export function planRefresh(snapshot: WorkbookSnapshot, sheetName: string, info:
   const spec = meta && tableSpec(meta.table);
   const p = meta && findProfile(meta.profile);
   const sheet = snapshot.sheets.find((s) => s.name === sheetName);
-  if (!meta || !spec || !p || !sheet) return { sheet: null, added: [], blocked: [] };
+  if (!meta || !spec || !p || !sheet) return { sheet: null, layout: null, added: [], blocked: [] };
   const model = recogniseTable(sheet, spec);
   const groups = spec.blocks.flatMap((b) => b.head.flatMap((h) => ('codeRegion' in h && h.classification !== 'none' ? [h.group] : [])));
-  if (!model || groups.length === 0) return { sheet: null, added: [], blocked: [] };
+  if (!model || groups.length === 0) return { sheet: null, layout: null, added: [], blocked: [] };
 
   const codes: Record<string, string[]> = {};
   for (const g of groups) codes[g] = (model.groups[g] ?? []).map((k) => k.slice(1));
@@ -67,7 +69,7 @@ export function planRefresh(snapshot: WorkbookSnapshot, sheetName: string, info:
       }
     }
   }
-  if (blocked.length) return { sheet: null, added: [], blocked };
+  if (blocked.length) return { sheet: null, layout: null, added: [], blocked };
 
   // What the old table itself holds: header rows, recognised rows (code, name and amounts),
   // its formulas and its footer. Only these may be rewritten or cleared.
@@ -91,7 +93,7 @@ export function planRefresh(snapshot: WorkbookSnapshot, sheetName: string, info:
     const v = sheet.values[row - 1]?.[col - 1] ?? null;
     if (hasValue(v) && !ours(row, col) && v !== w.value) blocked.push({ sheet: sheetName, address: w.address, existing: v, planned: w.formula ?? String(w.value ?? '') });
   }
-  if (blocked.length) return { sheet: null, added: [], blocked };
+  if (blocked.length) return { sheet: null, layout: null, added: [], blocked };
   const byAddress = new Map(plan.cells.map((c) => [c.address, c]));
   for (const w of carried) byAddress.set(w.address, { ...byAddress.get(w.address), ...w });
   // Input cells the new layout leaves empty must be emptied (their old content moved elsewhere).
@@ -112,5 +114,5 @@ export function planRefresh(snapshot: WorkbookSnapshot, sheetName: string, info:
   // Old merges below the header (footer rows the table now grows over) are split first.
   const unmerges = sheet.merges.filter((m) => parseAddress(m.split(':')[0]).row > layout.headerBottom);
   const added = Object.values(codes).flat().length ? layout.rows.filter((r) => r.code && !before.has(r.code)).map((r) => r.code!) : [];
-  return { sheet: { ...plan, create: false, unmerges, cells: [...byAddress.values(), ...clears] }, added, blocked };
+  return { sheet: { ...plan, create: false, unmerges, cells: [...byAddress.values(), ...clears] }, layout, added, blocked };
 }

@@ -148,6 +148,19 @@ export interface HierarchyRuleSpec extends RuleBase {
 
 export type RuleSpec = SumRuleSpec | EqualRuleSpec | ShareRuleSpec | RowSumRuleSpec | HierarchyRuleSpec;
 
+/**
+ * A cell that restates another table (T01's class rows ← T03, T04 ← T05/T08/T09). Written
+ * only when the user asks for links, as a visible formula; the checks stay independent.
+ * A group target matches each row's code in the source table's code column (SUMIFS, so a
+ * missing source row gives 0); a row target reads the source's row of the same key.
+ */
+export interface LinkSpec {
+  id: string;
+  description: string;
+  target: CellRefSpec | GroupRefSpec;
+  source: { table: string; col: string; row?: string };
+}
+
 export interface TableSpec {
   id: string;
   kind: 'finalAccounts' | 'budget' | 'performance';
@@ -162,6 +175,7 @@ export interface TableSpec {
   labels?: Record<string, string>;
   blocks: BlockSpec[];
   rules: RuleSpec[];
+  links?: LinkSpec[];
   footer?: string;
   /** Printed under the table when all its amounts are zero; spec §1.8, D36. */
   emptyNote?: string;

@@ -114,5 +114,8 @@ export const T01: TableSpec = {
       right: [{ row: 'exp_total' }],
     },
   ],
+  links: [
+    { id: 'D13', description: '各类支出 = 支出决算表中该类的本年支出合计', target: { group: 'classRows' }, source: { table: 'T03', col: 'e_total' } },
+  ],
   footer: '注：本表反映部门本年度的总收支和年末结转结余情况。',
 };

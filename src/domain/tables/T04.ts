@@ -96,6 +96,11 @@ export const T04: TableSpec = {
       ],
     },
   ],
+  links: [
+    { id: 'D25', description: '各类一般公共预算财政拨款支出 = 一般公共预算财政拨款支出决算表中该类的合计', target: { group: 'classRows', col: 'gpb' }, source: { table: 'T05', col: 'e_total' } },
+    { id: 'D25', description: '各类政府性基金预算财政拨款支出 = 政府性基金预算财政拨款收入支出决算表中该类的本年支出小计', target: { group: 'classRows', col: 'gf' }, source: { table: 'T08', col: 'e_total' } },
+    { id: 'D25', description: '各类国有资本经营预算财政拨款支出 = 国有资本经营预算财政拨款支出决算表中该类的合计', target: { group: 'classRows', col: 'soc' }, source: { table: 'T09b', col: 'e_total' } },
+  ],
   rules: [
     // D15 left side.
     {

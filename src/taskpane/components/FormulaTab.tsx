@@ -2,7 +2,7 @@
 // cells; typed values that a formula would replace are shown first and replaced only when
 // the user confirms.
 import { useState } from 'react';
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { planFill, type FillReport } from '../../domain/fill';
 import type { WorkbookPort } from '../../workbook/port';
 import { describeError } from '../errors';
@@ -19,12 +19,13 @@ export function FormulaTab({ port }: { port: WorkbookPort }) {
   const [done, setDone] = useState<FillReport | null>(null);
   const [pending, setPending] = useState<FillReport | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [links, setLinks] = useState(false);
 
   const fill = async (overwrite: boolean) => {
     setBusy(true);
     setError(null);
     try {
-      const report = planFill(await port.read(), overwrite);
+      const report = planFill(await port.read(), overwrite, links);
       await port.apply(report.plan);
       setDone(report);
       setPending(!overwrite && report.conflicts.length > 0 ? report : null);
@@ -38,6 +39,11 @@ export function FormulaTab({ port }: { port: WorkbookPort }) {
   return (
     <div className={s.root}>
       <Text>在识别到的公开表中填充公式：合计、类 = Σ款、款 = Σ项、行内平衡（如本年支出合计 = 基本 + 项目 + …）、人员经费与公用经费合计、“三公”小计。公式只写入空白或已有公式的单元格。</Text>
+      <Checkbox
+        checked={links}
+        onChange={(_e, d) => setLinks(d.checked === true)}
+        label="同时填充表间链接公式（如总表各类支出取自支出决算表，财政拨款总表取自各资金表）"
+      />
       <div className={s.actions}>
         <Button appearance="primary" disabled={busy} onClick={() => void fill(false)}>
           填充公式
