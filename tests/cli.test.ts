@@ -27,3 +27,15 @@ describe('disclosure-tables command', () => {
     expect(bad.stderr).toContain('年度「24」无效');
   });
 });
+
+describe('new --zero', () => {
+  it('writes 0.00 formats when asked, and refuses other values', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'dt-cli-')), 'z.xlsx');
+    execFileSync('node', [bin, 'new', '--profile', 'central-final-2024', '--out', out, '--zero', '0.00']);
+    const wb = await XlsxWorkbook.fromFile(out);
+    expect(wb.workbook.getWorksheet('收入支出决算总表')!.getCell('C7').numFmt).toBe('#,##0.00');
+    const bad = spawnSync('node', [bin, 'new', '--profile', 'central-final-2024', '--out', out + '2', '--zero', 'x'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--zero');
+  });
+});

@@ -62,7 +62,7 @@ describe('App', () => {
   it('tables without a template are named in the result and their 插入 is disabled', async () => {
     const wb = new MemoryWorkbook();
     renderUi(<App port={wb} />);
-    fireEvent.change(screen.getByRole('combobox'), { target: { value: 'test-missing' } });
+    fireEvent.change(screen.getByRole('combobox', { name: '公开格式' }), { target: { value: 'test-missing' } });
     expect(screen.getByText('（模板尚未收录）').closest('li')!.querySelector('button')!.disabled).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: '插入整套表格' }));
     await screen.findByText('以下表格模板尚未收录：T99');

@@ -10,7 +10,7 @@ import { XlsxWorkbook } from '../workbook/xlsx';
 const USAGE = `用法：
   disclosure-tables profiles
       列出所有模板（每行：模板编号  中文名称）
-  disclosure-tables new --profile <编号> --out <文件.xlsx> [--dept 部门名称] [--year 年度]
+  disclosure-tables new --profile <编号> --out <文件.xlsx> [--dept 部门名称] [--year 年度] [--zero blank|0.00]
       按模板生成整套公开表
   disclosure-tables fill <文件.xlsx> [--out <文件.xlsx>] [--overwrite] [--links]
       在识别到的公开表中填充合计、小计、类款项和平衡公式；只写入空白或已有公式的单元格，
@@ -73,8 +73,13 @@ async function newWorkbook(argv: string[], out: Out): Promise<number> {
     }
   }
   const dept = typeof flags.dept === 'string' ? flags.dept : undefined;
+  if (flags.zero !== undefined && flags.zero !== 'blank' && flags.zero !== '0.00') {
+    out.error(`--zero 只能是 blank（零值显示为空白）或 0.00`);
+    return 2;
+  }
+  const zeroDisplay = flags.zero === '0.00' ? 'zero' : flags.zero === 'blank' ? 'blank' : undefined;
   const wb = new XlsxWorkbook();
-  const result = planInsert(await wb.read(), profile, profile.tables, { dept, year });
+  const result = planInsert(await wb.read(), profile, profile.tables, { dept, year, zeroDisplay });
   if (result.plan.sheets.length === 0) {
     out.error('该模板的表格尚未收录，未生成文件。');
     return 2;

@@ -15,6 +15,8 @@ export interface HeaderInfo {
   unit?: Unit;
   /** Codes to lay out in coded regions (group → codes), e.g. the 项 the user will fill. */
   codes?: Record<string, string[]>;
+  /** Overrides the profile's zero display: a blank cell (as published) or 0.00. */
+  zeroDisplay?: 'blank' | 'zero';
 }
 
 const HEADER_FILL = '#F2F2F2';
@@ -60,7 +62,7 @@ export function planTable(layout: TableLayout, sheetName: string, info: HeaderIn
   }
 
   // Body: borders and formats everywhere, labels, codes as text, row numbers, formulas.
-  const amountFmt = amountFormat(options);
+  const amountFmt = amountFormat({ ...options, zeroDisplay: info.zeroDisplay ?? options.zeroDisplay });
   const kindOf = Object.fromEntries(layout.columns.map((c) => [c.index, c.kind]));
   const body = new Map<string, CellWrite>();
   for (let r = layout.bodyTop; r <= layout.bodyBottom; r++) {

@@ -176,6 +176,8 @@ export interface TableSpec {
   blocks: BlockSpec[];
   rules: RuleSpec[];
   links?: LinkSpec[];
+  /** Shown to the user beside the table, e.g. that its layout is unverified (Sichuan SC05/07/09). */
+  note?: string;
   footer?: string;
   /** Printed under the table when all its amounts are zero; spec §1.8, D36. */
   emptyNote?: string;

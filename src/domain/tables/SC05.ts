@@ -5,4 +5,4 @@
 import type { TableSpec } from '../spec/types';
 import { detailTable } from './SC07';
 
-export const SC05: TableSpec = detailTable({ id: 'SC05', title: '财政拨款支出决算明细表' });
+export const SC05: TableSpec = detailTable({ id: 'SC05', title: '财政拨款支出决算明细表', note: '版式未经核实：公开材料只见到表名，此为规范的默认版式，使用前请与当地下发的模板核对。' });

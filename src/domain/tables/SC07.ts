@@ -57,4 +57,4 @@ export function detailTable(base: Pick<TableSpec, 'id' | 'title'> & Partial<Tabl
   };
 }
 
-export const SC07: TableSpec = detailTable({ id: 'SC07', title: '一般公共预算财政拨款支出决算明细表' });
+export const SC07: TableSpec = detailTable({ id: 'SC07', title: '一般公共预算财政拨款支出决算明细表', note: '版式未经核实：公开材料只见到表名，此为规范的默认版式，使用前请与当地下发的模板核对。' });

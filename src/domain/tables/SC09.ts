@@ -9,6 +9,7 @@ export const SC09: TableSpec = {
   id: 'SC09',
   kind: 'finalAccounts',
   title: '一般公共预算财政拨款项目支出决算表',
+  note: '版式未经核实：公开材料只见到表名，此为规范的默认版式，使用前请与当地下发的模板核对。',
   columns: [
     { key: 'code', kind: 'code', width: 14 },
     { key: 'name', kind: 'name', width: 30 },

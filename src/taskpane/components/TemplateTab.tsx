@@ -42,6 +42,7 @@ export function TemplateTab({ port }: { port: WorkbookPort }) {
   const profile = PROFILES.find((p) => p.id === profileId) ?? PROFILES[0];
   const [dept, setDept] = useState('');
   const [yearText, setYearText] = useState(String(profile.year));
+  const [zeroDisplay, setZeroDisplay] = useState<'blank' | 'zero'>('blank');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const year = parseYear(yearText);
@@ -51,7 +52,7 @@ export function TemplateTab({ port }: { port: WorkbookPort }) {
     setBusy(true);
     setOutcome(null);
     try {
-      const result = planInsert(await port.read(), profile, tableIds, { dept: dept.trim(), year });
+      const result = planInsert(await port.read(), profile, tableIds, { dept: dept.trim(), year, zeroDisplay });
       if (result.plan.sheets.length > 0) await port.apply(result.plan);
       setOutcome({
         kind: 'done',
@@ -96,6 +97,12 @@ export function TemplateTab({ port }: { port: WorkbookPort }) {
       >
         <Input value={yearText} disabled={busy} inputMode="numeric" maxLength={4} onChange={(_, d) => setYearText(d.value)} />
       </Field>
+      <Field label="零值显示" hint="公开表中金额为零的单元格通常留空。">
+        <Select value={zeroDisplay} disabled={busy} onChange={(_, d) => setZeroDisplay(d.value === 'zero' ? 'zero' : 'blank')}>
+          <option value="blank">空白</option>
+          <option value="zero">0.00</option>
+        </Select>
+      </Field>
       <div>
         <Button appearance="primary" disabled={busy || year === null} onClick={() => void insert(profile.tables)}>
           插入整套表格
@@ -112,6 +119,7 @@ export function TemplateTab({ port }: { port: WorkbookPort }) {
             <li key={id} className={s.item}>
               <span className={s.itemName}>
                 <span className={s.muted}>{id}</span> {spec ? spec.title : <span className={s.muted}>（模板尚未收录）</span>}
+                {spec?.note && <span className={s.muted}>（{spec.note}）</span>}
               </span>
               <Button size="small" disabled={busy || year === null || !spec} onClick={() => void insert([id])}>
                 插入
