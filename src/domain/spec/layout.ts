@@ -4,7 +4,7 @@ import { address } from '../a1';
 import { departmentCategories } from '../catalog/departmentCategories';
 import { economicParent, functionParent, lookupEconomic, lookupFunction } from '../catalog';
 import type {
-  BlockSpec, CellRefSpec, CodeRegionSpec, ColumnSpec, FixedRowSpec, LayoutOptions, TableSpec, TermSpec,
+  BlockSpec, CellRefSpec, CodeRegionSpec, ColumnSpec, FixedRowSpec, HeaderRowSpec, LayoutOptions, TableSpec, TermSpec,
 } from './types';
 
 export interface LaidColumn extends ColumnSpec {
@@ -119,31 +119,41 @@ export function layoutTable(spec: TableSpec, options: LayoutOptions, data: Layou
   const yearRow = 2;
   const infoRow = 3;
   const headerTop = 4;
-  const headerRows = spec.header.filter((h) => !h.colNoRow || options.rowNumbers);
   const header: LaidHeaderCell[] = [];
-  headerRows.forEach((h, i) => {
-    for (const cell of h.cells) {
-      const from = colIndex[cell.from];
-      if (from === undefined) continue; // a 行次 column this layout omits
-      const toKey = cell.to ?? cell.from;
-      // Span to the last kept column at or before `to`.
-      const to = columns.filter((c) => c.index >= from && spec.columns.findIndex((s) => s.key === c.key) <= spec.columns.findIndex((s) => s.key === toKey)).pop()?.index ?? from;
-      header.push({ text: fillPlaceholders(cell.text, labels), row: headerTop + i, col: from, rowSpan: cell.rows ?? 1, colSpan: to - from + 1 });
-    }
-  });
-  const headerBottom = headerTop + headerRows.length - 1;
+  const layHeader = (rowsSpec: HeaderRowSpec[], top: number): number => {
+    const kept = rowsSpec.filter((h) => !h.colNoRow || options.rowNumbers);
+    kept.forEach((h, i) => {
+      for (const cell of h.cells) {
+        const from = colIndex[cell.from];
+        if (from === undefined) continue; // a 行次 column this layout omits
+        const toKey = cell.to ?? cell.from;
+        // Span to the last kept column at or before `to`.
+        const to = columns.filter((c) => c.index >= from && spec.columns.findIndex((x) => x.key === c.key) <= spec.columns.findIndex((x) => x.key === toKey)).pop()?.index ?? from;
+        header.push({ text: fillPlaceholders(cell.text, labels), row: top + i, col: from, rowSpan: cell.rows ?? 1, colSpan: to - from + 1 });
+      }
+    });
+    return kept.length;
+  };
+  const headerBottom = headerTop + layHeader(spec.header, headerTop) - 1;
   const bodyTop = headerBottom + 1;
 
-  const heads = spec.blocks.map((b) => expandHead(b, options, data));
+  // Side-by-side blocks first (tails bottom-aligned), then stacked sections below them.
+  const sideBySide = spec.blocks.filter((b) => !b.section);
+  const heads = sideBySide.map((b) => expandHead(b, options, data));
   const headLen = Math.max(0, ...heads.map((h) => h.length));
-  const tailLen = Math.max(0, ...spec.blocks.map((b) => b.tail.length));
+  const tailLen = Math.max(0, ...sideBySide.map((b) => b.tail.length));
   const rows: LaidRow[] = [];
-  spec.blocks.forEach((b, i) => {
+  sideBySide.forEach((b, i) => {
     heads[i].forEach((r, k) => rows.push({ ...r, block: b.id, row: bodyTop + k }));
     const tailTop = bodyTop + headLen + (tailLen - b.tail.length);
     b.tail.forEach((r, k) => rows.push({ ...fixed(r), block: b.id, row: tailTop + k }));
   });
-  const bodyBottom = bodyTop + headLen + tailLen - 1;
+  let next = bodyTop + headLen + tailLen;
+  for (const b of spec.blocks.filter((x) => x.section)) {
+    next += layHeader(b.section!.header, next);
+    for (const r of [...expandHead(b, options, data), ...b.tail.map(fixed)]) rows.push({ ...r, block: b.id, row: next++ });
+  }
+  const bodyBottom = next - 1;
   const rowByKey = Object.fromEntries(rows.map((r) => [r.key, r]));
   const groups: Record<string, string[]> = {};
   for (const r of rows) if (r.group) (groups[r.group] ??= []).push(r.key);

@@ -72,6 +72,11 @@ export type RowItemSpec = FixedRowSpec | CategoryRowsSpec | CodeRegionSpec;
  */
 export interface BlockSpec {
   id: string;
+  /**
+   * A section stacked below everything before it, with its own header rows (the parts of a
+   * 绩效 form: 预算执行情况, then 绩效指标). Blocks without it sit side by side.
+   */
+  section?: { header: HeaderRowSpec[] };
   labelColumn: string;
   rowNoColumn?: string;
   amountColumns: string[];
