@@ -5,11 +5,13 @@ import type { TableSpec } from '../spec/types';
 
 const AMOUNTS = ['x_total', 'x_basic', 'x_proj'];
 
-export const B08: TableSpec = {
-  id: 'B08',
+/** The fund-budget spending table, shared by B08 (政府性基金) and B09 (国有资本经营). */
+export function fundBudgetTable(id: string, fund: string, titleAliases: string[]): TableSpec {
+  return {
+  id,
   kind: 'budget',
-  title: '政府性基金预算支出表',
-  titleAliases: ['政府性基金预算支出功能分类预算表', '政府性基金预算支出预算表', '政府性基金预算财政拨款支出表'],
+  title: `${fund}预算支出表`,
+  titleAliases,
   columns: [
     { key: 'code', kind: 'code', width: 14 },
     { key: 'name', kind: 'name', width: 30 },
@@ -19,7 +21,7 @@ export const B08: TableSpec = {
     {
       cells: [
         { text: '项目', from: 'code', to: 'name' },
-        { text: '本年政府性基金预算支出', from: 'x_total', to: 'x_proj' },
+        { text: `本年${fund}预算支出`, from: 'x_total', to: 'x_proj' },
       ],
     },
     {
@@ -56,5 +58,8 @@ export const B08: TableSpec = {
       description: '合计及各类、款 = 其下一级科目之和（合计为Σ类，类为Σ款，款为Σ项）',
     },
   ],
-  emptyNote: '本部门无政府性基金预算拨款安排的支出，故本表为空表。',
+  emptyNote: `本部门无${fund}预算拨款安排的支出，故本表为空表。`,
 };
+}
+
+export const B08: TableSpec = fundBudgetTable('B08', '政府性基金', ['政府性基金预算支出功能分类预算表', '政府性基金预算支出预算表', '政府性基金预算财政拨款支出表']);
