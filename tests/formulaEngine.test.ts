@@ -34,3 +34,11 @@ describe('preview formula engine', () => {
     expect(e.value('表', 1, 1)).toEqual({ error: '#循环引用' });
   });
 });
+
+describe('array arithmetic with blank cells', () => {
+  it('treats blanks in a range as 0 (the 类 rows of a fresh T06 template), not as #N/A', async () => {
+    const e = await engineWith({ A1: '30101', A2: '30102', A3: '303', B1: 2.5, C1: '=SUMPRODUCT((LEN(A1:A3)=5)*B1:B3)', C2: '=SUMPRODUCT(B1:B3*2)' });
+    expect(e.value('表', 1, 3)!.toString()).toBe('2.5');
+    expect(e.value('表', 2, 3)!.toString()).toBe('5');
+  });
+});

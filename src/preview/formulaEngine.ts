@@ -122,7 +122,13 @@ function map2(a: Value, b: Value, f: (x: Scalar, y: Scalar) => Scalar): Value {
   const B = isMatrix(b) ? b : null;
   const rows = Math.max(A?.length ?? 1, B?.length ?? 1);
   const cols = Math.max(A?.[0]?.length ?? 1, B?.[0]?.length ?? 1);
-  const at = (m: Matrix | null, v: Value, r: number, c: number): Scalar => (m ? m[m.length === 1 ? 0 : r]?.[m[0].length === 1 ? 0 : c] ?? { error: '#N/A' } : (v as Scalar));
+  // A blank cell is null, not missing: only an index outside the smaller array is #N/A.
+  const at = (m: Matrix | null, v: Value, r: number, c: number): Scalar => {
+    if (!m) return v as Scalar;
+    const row = m[m.length === 1 ? 0 : r];
+    const k = m[0].length === 1 ? 0 : c;
+    return row && k < row.length ? row[k] : { error: '#N/A' };
+  };
   return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(at(A, a, r, c), at(B, b, r, c))));
 }
 const map1 = (a: Value, f: (x: Scalar) => Scalar): Value => (isMatrix(a) ? a.map((row) => row.map(f)) : f(a));
