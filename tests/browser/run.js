@@ -88,6 +88,25 @@ async function main() {
     await page.screenshot({ path: path.join(ARTIFACTS, 'preview.png') });
   });
 
+  await check('示例工作簿每张表都没有错误值 / no sheet of the sample shows an error value', async () => {
+    const tabs = page.getByRole('tablist', { name: '工作表' }).getByRole('tab');
+    const n = await tabs.count();
+    if (n < 9) throw new Error(`只有 ${n} 个工作表页签 / only ${n} sheet tabs`);
+    for (let i = 0; i < n; i++) {
+      const tab = tabs.nth(i);
+      // Fluent tabs render their label twice (one copy reserves the bold width).
+      const raw = (await tab.textContent()).trim();
+      const name = raw.length % 2 === 0 && raw.slice(0, raw.length / 2) === raw.slice(raw.length / 2) ? raw.slice(0, raw.length / 2) : raw;
+      await tab.click();
+      const grid = page.locator(`table[data-sheet="${name}"]`);
+      await grid.waitFor();
+      const text = await grid.innerText();
+      const bad = /#(N\/A|VALUE!|REF!|DIV\/0!|NAME\?|NUM!|循环引用)/.exec(text);
+      if (bad) throw new Error(`「${name}」显示错误值 ${bad[0]} / sheet shows ${bad[0]}`);
+    }
+    await tabs.first().click();
+  });
+
   await check('检查页运行检查并定位问题单元格 / check tab runs and a finding selects its cell', async () => {
     await page.getByRole('tab', { name: '检查', exact: true }).click();
     await page.getByRole('button', { name: '运行检查' }).click();
