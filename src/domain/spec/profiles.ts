@@ -35,6 +35,11 @@ export const PROFILES: readonly ProfileSpec[] = [
     layout: { rowNumbers: false, categoryVariant: 'layout2019', labels: { amountLabel: '预算数' }, zeroDisplay: 'blank' },
     tables: BUDGET,
   },
+  {
+    id: 'sichuan-performance-2024', name: '绩效自评表（四川 2024 等）', region: 'sichuan', kind: 'performance', year: 2024,
+    layout: { rowNumbers: false, categoryVariant: 'full2024', labels: { amountLabel: '决算数' }, zeroDisplay: 'blank' },
+    tables: ['PA', 'PB', 'PC', 'PD', 'PE'],
+  },
 ];
 
 export function profile(id: string): ProfileSpec | undefined {

@@ -207,7 +207,7 @@ export interface ProfileSpec {
   id: string;
   name: string;
   region: string;
-  kind: 'finalAccounts' | 'budget';
+  kind: 'finalAccounts' | 'budget' | 'performance';
   year: number;
   layout: LayoutOptions;
   /** Table ids in publication order. */

@@ -25,8 +25,13 @@ import { B08 } from './B08';
 import { B09 } from './B09';
 import { B10 } from './B10';
 import { B11 } from './B11';
+import { PA } from './PA';
+import { PB } from './PB';
+import { PC } from './PC';
+import { PD } from './PD';
+import { PE } from './PE';
 
-export const TABLES: Readonly<Record<string, TableSpec>> = { T01, T02, T03, T04, T05, T06, T07, T08, T09a, T09b, SC05, SC07, SC09, SC12, B01, B02, B03, B04, B05, B06, B07, B08, B09, B10, B11 };
+export const TABLES: Readonly<Record<string, TableSpec>> = { T01, T02, T03, T04, T05, T06, T07, T08, T09a, T09b, SC05, SC07, SC09, SC12, B01, B02, B03, B04, B05, B06, B07, B08, B09, B10, B11, PA, PB, PC, PD, PE };
 
 export function tableSpec(id: string): TableSpec | undefined {
   return TABLES[id];
