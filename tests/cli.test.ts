@@ -11,9 +11,9 @@ describe('disclosure-tables command', () => {
   it('profiles prints one profile a line: id, tab, Chinese name', () => {
     const lines = execFileSync('node', [bin, 'profiles'], { encoding: 'utf8' }).trim().split('\n');
     expect(lines.map((l) => l.split('\t')[0])).toEqual([
-      'central-final-2024', 'sichuan-final-2024', 'sichuan-final-2020', 'shanghai-final-2024', 'central-budget-2025', 'hebei-budget-2020',
+      'central-final-2024', 'sichuan-final-2024', 'sichuan-final-2020', 'shanghai-final-2024', 'central-budget-2025', 'hebei-budget-2020', 'sichuan-performance-2024',
     ]);
-    for (const l of lines) expect(l).toMatch(/^[a-z]+-(final|budget)-\d{4}\t\S*[\u4e00-\u9fa5]/);
+    for (const l of lines) expect(l).toMatch(/^[a-z]+-(final|budget|performance)-\d{4}\t\S*[\u4e00-\u9fa5]/);
   });
 
   it('new writes an .xlsx; bad input gets a Chinese message and exit code 2', async () => {
