@@ -372,3 +372,15 @@ describe('LibreOffice: B06 economic hierarchy and B05 ratio with a zero denomina
     expect(got.B05[cellAddress(b05, { row: 'total', col: 'ratio' })]).toBe(0);
   });
 });
+
+describe('B01 row alignment', () => {
+  it('本年支出合计 faces 本年收入合计, 结转下年 faces 上年结转, 支出总计 faces 收入总计', () => {
+    const { layoutTable } = require('../src/domain/spec/layout');
+    const { B01 } = require('../src/domain/tables/B01');
+    const { profile } = require('../src/domain/spec/profiles');
+    const l = layoutTable(B01, profile('central-budget-2025').layout);
+    expect(l.rowByKey.b_exp_year.row).toBe(l.rowByKey.b_inc_year.row);
+    expect(l.rowByKey.b_exp_cf.row).toBe(l.rowByKey.b_inc_bcf.row);
+    expect(l.rowByKey.b_exp_total.row).toBe(l.rowByKey.b_inc_total.row);
+  });
+});

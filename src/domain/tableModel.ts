@@ -14,6 +14,7 @@ export function layoutModel(layout: TableLayout): ModelShape {
   const formulas = new Map(tableFormulas(layout).map((f) => [f.address, f.formula]));
   const cells: ModelShape['cells'] = {};
   for (const row of layout.rows) {
+    if (!row.label && !row.code && !row.group) continue; // a blank alignment row holds nothing
     const block = layout.blocks.find((b) => b.id === row.block)!;
     for (const col of block.amountColumns) {
       const a = cellAddress(layout, { row: row.key, col });

@@ -60,6 +60,9 @@ export const B01: TableSpec = {
       head: [{ categoryRows: true, keyPrefix: 'b_exp_c', group: 'classRows' }],
       tail: [
         { key: 'b_exp_year', label: '本年支出合计' },
+        // A blank row beside 使用非财政拨款结余, so that 本年支出合计 faces 本年收入合计 and
+        // 结转下年 faces 上年结转, as the printed table does (tails are bottom-aligned).
+        { key: 'b_exp_pad', label: '' },
         { key: 'b_exp_cf', label: '结转下年' },
         { key: 'b_exp_total', label: '支出总计' },
       ],
