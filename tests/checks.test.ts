@@ -80,3 +80,37 @@ describe('runChecks on T01', () => {
     expect(rules).not.toContain('D01');
   });
 });
+
+describe('row-sum and hierarchy checks on a coded export (支出决算表)', () => {
+  it('reports a 类 row that is not the sum of its 款, and a row whose 合计 ≠ 基本 + 项目, with both values', async () => {
+    const wb = new MemoryWorkbook();
+    const s = '导出3';
+    const rows: Array<[string, string, number, number, number]> = [
+      ['合计', '', 234.06, 111.58, 122.48],
+      ['201', '一般公共服务支出', 201.47, 79.11, 122.26], // 201 ≠ 20129 (201.37): a typo of 0.10
+      ['20129', '群众团体事务', 201.37, 79.11, 122.26],
+      ['2012901', '行政运行', 79.12, 79.11, 0.01],
+      ['2012902', '一般行政管理事务', 94.78, 0, 94.78],
+      ['2012999', '其他群众团体事务支出', 27.47, 0, 27.47],
+      ['221', '住房保障支出', 32.69, 32.47, 0.22],
+      ['22102', '住房改革支出', 32.69, 32.47, 0.22],
+      ['2210201', '住房公积金', 32.7, 32.47, 0.22], // 32.70 ≠ 32.47 + 0.22 = 32.69 (尾差)
+    ];
+    wb.setCell(s, 'A1', '支出决算表');
+    wb.setCell(s, 'H2', '金额单位：万元');
+    ['科目编码', '科目名称', '本年支出合计', '基本支出', '项目支出'].forEach((h, i) => wb.setCell(s, `${'ABCDE'[i]}3`, h));
+    rows.forEach((r, i) => r.forEach((v, c) => v !== '' && wb.setCell(s, `${'ABCDE'[c]}${i + 4}`, v)));
+    const report = runChecks(await wb.read());
+    expect(report.tables.map((t) => t.table)).toEqual(['T03']);
+    const errors = report.findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => f.message)).toEqual([
+      // The typo breaks the 201 row's own balance too (79.11 + 122.26 = 201.37).
+      '支出决算表·一般公共服务支出：本年支出合计 201.47 ≠ 基本支出 + 项目支出 + 上缴上级支出 + 经营支出 + 对附属单位补助支出 201.37，相差 0.10（不一致）',
+      '支出决算表·201 一般公共服务支出·本年支出合计 201.47 ≠ 其下各款之和 201.37，相差 0.10（不一致）',
+      '支出决算表·合计·本年支出合计 234.06 ≠ 各类之和 234.16，相差 -0.10（不一致）',
+    ]);
+    expect(errors[1].cells).toEqual([{ sheet: s, address: 'C5' }, { sheet: s, address: 'C6' }]);
+    const info = report.findings.filter((f) => f.severity === 'info').map((f) => f.message);
+    expect(info).toContain('支出决算表·住房公积金：本年支出合计 32.70 ≠ 基本支出 + 项目支出 + 上缴上级支出 + 经营支出 + 对附属单位补助支出 32.69，相差 0.01（尾差）');
+  });
+});

@@ -89,21 +89,48 @@ function sides(description: string): [string, string] {
   return [l ?? description, r ?? ''];
 }
 
-function findingOf(rule: RuleSpec, model: TableModel, c: Comparison, cells: CellLocation[]): Finding | null {
+function findingOf(rule: RuleSpec, model: TableModel, c: Comparison, cells: CellLocation[], where?: string, named?: [string, string]): Finding | null {
   if (c.verdict === 'consistent') return null;
   const severity: Severity = c.verdict === 'roundingDifference' ? 'info' : rule.severity;
-  const [lhs, rhs] = sides(rule.description);
+  const [lhs, rhs] = named ?? sides(rule.description);
   const title = model.title ?? model.sheet;
   const diff = formatAmount(c.difference);
   return {
     rule: rule.id,
     severity,
-    message: `${title}·${lhs} ${formatAmount(c.actual)} ≠ ${rhs} ${formatAmount(c.expected)}，相差 ${diff}（${VERDICT_LABEL[c.verdict]}）`,
+    message: `${title}·${where && !named ? `${where}：` : ''}${lhs} ${formatAmount(c.actual)} ≠ ${rhs} ${formatAmount(c.expected)}，相差 ${diff}（${VERDICT_LABEL[c.verdict]}）`,
     cells,
     expected: c.expected.toFixed(2),
     actual: c.actual.toFixed(2),
     difference: c.difference.toFixed(2),
   };
+}
+
+/** The printed header of a column (its lowest header cell), for messages. */
+function columnLabel(spec: TableSpec, col: string): string {
+  const cells = spec.header.flatMap((h) => h.cells.filter((c) => c.from === col && c.text && !/^\d+$/.test(c.text)));
+  return cells.length ? cells[cells.length - 1].text.replace(/\{\w+\}/g, '金额') : col;
+}
+
+/** One concrete identity: left = right over cells of the model, reported with `where`. */
+function checkIdentity(model: TableModel, spec: TableSpec, rule: RuleSpec, leftTerms: TermSpec[], rightTerms: TermSpec[], findings: Finding[], where?: string, named?: [string, string]): void {
+  const left = resolve(model, spec, leftTerms, findings);
+  const right = resolve(model, spec, rightTerms, findings);
+  if (!left || !right || left.length === 0) return;
+  // a + b = c + d is checked as a = c + d − b, so every operand widens the tolerance once.
+  const flip = (x?: 1 | -1): 1 | -1 => (x === -1 ? 1 : -1);
+  const terms = [...right.map((r) => r.operand), ...left.slice(1).map((r) => ({ ...r.operand, sign: flip(r.operand.sign) }))];
+  const c = compareSum(left[0].operand, terms);
+  const cells = [...left, ...right].map((r) => ({ sheet: model.sheet, address: r.cell.address }));
+  const f = findingOf(rule, model, c, cells, where, named);
+  if (f) findings.push(f);
+}
+
+/** Rows a row-sum rule applies to: all rows, a group, or a block's rows. */
+function rowSumRows(model: TableModel, spec: TableSpec, rows: string): string[] {
+  if (rows === 'all') return Object.keys(model.rows);
+  if (model.groups[rows]) return model.groups[rows];
+  return Object.keys(model.rows).filter((k) => blockOfRow(spec, k)?.id === rows);
 }
 
 export function checkTable(model: TableModel, spec: TableSpec): Finding[] {
@@ -112,18 +139,31 @@ export function checkTable(model: TableModel, spec: TableSpec): Finding[] {
     findings.push({ rule: 'UNIT_MISSING', severity: 'warn', message: `${model.title ?? model.sheet}未注明金额单位（应为「金额单位：万元」），按万元核对`, cells: [{ sheet: model.sheet, address: 'A1' }] });
   }
   for (const rule of spec.rules) {
-    // Share, row-sum and hierarchy checks need coded-table recognition (the checks issue).
-    if (rule.type !== 'sum' && rule.type !== 'equal') continue;
-    const left = resolve(model, spec, rule.type === 'sum' ? [rule.target] : rule.left, findings);
-    const right = resolve(model, spec, rule.type === 'sum' ? rule.terms : rule.right, findings);
-    if (!left || !right || left.length === 0) continue;
-    // a + b = c + d is checked as a = c + d − b, so every operand widens the tolerance once.
-    const flip = (s?: 1 | -1): 1 | -1 => (s === -1 ? 1 : -1);
-    const terms = [...right.map((r) => r.operand), ...left.slice(1).map((r) => ({ ...r.operand, sign: flip(r.operand.sign) }))];
-    const c = compareSum(left[0].operand, terms);
-    const cells = [...left, ...right].map((r) => ({ sheet: model.sheet, address: r.cell.address }));
-    const f = findingOf(rule, model, c, cells);
-    if (f) findings.push(f);
+    if (rule.type === 'sum') checkIdentity(model, spec, rule, [rule.target], rule.terms, findings);
+    else if (rule.type === 'equal') checkIdentity(model, spec, rule, rule.left, rule.right, findings);
+    else if (rule.type === 'rowSum') {
+      for (const row of rowSumRows(model, spec, rule.rows)) {
+        if (!model.cells[`${row}.${rule.target}`]) continue;
+        checkIdentity(model, spec, rule, [{ row, col: rule.target }], rule.terms.map((t) => ({ row, col: t.col, sign: t.sign })), findings, label(model, row));
+      }
+    } else if (rule.type === 'hierarchy') {
+      const keys = model.groups[rule.group] ?? [];
+      const codes = keys.filter((k) => /^c\d+$/.test(k)).map((k) => k.slice(1));
+      for (const col of rule.columns) {
+        for (const code of codes) {
+          const len = code.length === 3 ? 5 : 7;
+          const children = codes.filter((c) => c.length === len && c.startsWith(code));
+          if (children.length === 0) continue;
+          const where = `${code} ${label(model, `c${code}`)}·${columnLabel(spec, col)}`;
+          checkIdentity(model, spec, rule, [{ row: `c${code}`, col }], children.map((c) => ({ row: `c${c}`, col })), findings, where, [where, code.length === 3 ? '其下各款之和' : '其下各项之和']);
+        }
+        const categories = codes.filter((c) => c.length === 3);
+        if (rule.total && model.rows[rule.total] && categories.length) {
+          const where = `${label(model, rule.total)}·${columnLabel(spec, col)}`;
+          checkIdentity(model, spec, rule, [{ row: rule.total, col }], categories.map((c) => ({ row: `c${c}`, col })), findings, where, [where, '各类之和']);
+        }
+      }
+    }
   }
   return findings;
 }
