@@ -51,8 +51,3 @@ export function formatAmount(x: Decimal, dp = 2, thousands = true): string {
   const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return sign + grouped + (frac !== undefined ? '.' + frac : '');
 }
-
-/** Number of decimals a value is shown with (its own scale), capped for sanity. */
-export function decimalsOf(x: Decimal): number {
-  return Math.min(new D(x).decimalPlaces(), 10);
-}

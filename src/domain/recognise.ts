@@ -146,7 +146,7 @@ export function recogniseTable(sheet: SheetSnapshot, spec: TableSpec): TableMode
       if (cand.group) (model.groups[cand.group] ??= []).push(cand.key);
       matched++;
     }
-    const amountCol = findAmountColumn(sheet, best, [...rowsOfKey.values()], spec.blocks.length > 1);
+    const amountCol = findAmountColumn(sheet, best, [...rowsOfKey.values()]);
     if (amountCol < 0) continue;
     const colKey = block.amountColumns[0];
     for (const [key, r] of rowsOfKey) {
@@ -257,7 +257,7 @@ function recogniseCodedBlock(sheet: SheetSnapshot, spec: TableSpec, block: Block
  * The amount column of a block: the first column right of the labels that is not a 行次
  * column (header "行次", or small sequential integers) and not another label column.
  */
-function findAmountColumn(sheet: SheetSnapshot, labelCol: number, rows: number[], _twoSided: boolean): number {
+function findAmountColumn(sheet: SheetSnapshot, labelCol: number, rows: number[]): number {
   const top = Math.min(...rows);
   for (let c = labelCol + 1; c < sheet.colCount; c++) {
     let header = '';

@@ -88,7 +88,3 @@ export interface WorkbookPort {
   /** Selects a range (and activates its sheet) so the user sees the cells a finding is about. */
   select(sheet: string, range: string): Promise<void>;
 }
-
-export function countCells(plan: WritePlan): number {
-  return plan.sheets.reduce((n, s) => n + s.cells.length, 0);
-}
