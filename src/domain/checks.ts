@@ -1,12 +1,12 @@
 // Runs the identities of every recognised table over a workbook snapshot and reports
 // findings in plain Chinese, rounding-aware (尾差 is 提示, never 错误).
-import type Decimal from 'decimal.js';
-import { formatAmount, ZERO } from './amount';
 import { compareSum, VERDICT_LABEL, type Comparison, type Operand } from './compare';
 import type { CellLocation, Finding } from './findings';
 import { META_SHEET, readMetadata } from './metadata';
 import { profile } from './spec/profiles';
 import { recogniseTable, titleScore, type ModelCell, type TableModel } from './recognise';
+import { crossCheck } from './crossChecks';
+import { columnLabel, decimalString, formatWan, rowLabel, valueReader, type ValueReader } from './operands';
 import type { RuleSpec, Severity, TableSpec, TermSpec } from './spec/types';
 import { TABLES } from './tables';
 import type { WorkbookSnapshot } from '../workbook/port';
@@ -17,26 +17,13 @@ export interface CheckReport {
   findings: Finding[];
 }
 
-/** Decimals a cell is shown with: from its number format, else its own (at least 2 for amounts). */
-export function shownDecimals(cell: ModelCell): number {
-  const fmt = cell.numberFormat ?? '';
-  const m = /0\.(0+)/.exec(fmt.split(';')[0]);
-  if (m) return m[1].length;
-  if (/^[#,0]+$/.test(fmt.split(';')[0])) return 0;
-  return cell.parsed.kind === 'number' ? Math.max(2, cell.parsed.decimals) : 2;
-}
-
 interface Resolved {
   operand: Operand & { sign?: 1 | -1 };
   cell: ModelCell;
 }
 
-function label(model: TableModel, row: string): string {
-  return (model.rows[row]?.label ?? row).trim();
-}
-
 /** Resolves terms to operands; unreadable cells become findings and count as 0. */
-function resolve(model: TableModel, spec: TableSpec, terms: TermSpec[], findings: Finding[]): Resolved[] | null {
+function resolve(model: TableModel, spec: TableSpec, terms: TermSpec[], reader: ValueReader): Resolved[] | null {
   const out: Resolved[] = [];
   for (const t of terms) {
     const rows = 'group' in t ? model.groups[t.group] ?? [] : [t.row];
@@ -47,37 +34,10 @@ function resolve(model: TableModel, spec: TableSpec, terms: TermSpec[], findings
         if ('group' in t) continue; // a class row this layout does not print
         return null;
       }
-      out.push({ operand: { value: valueOf(cell, model, findings), decimals: shownDecimals(cell), sign: t.sign }, cell });
+      out.push({ operand: { ...reader.operand(model, cell), sign: t.sign }, cell });
     }
   }
   return out;
-}
-
-const reported = new WeakMap<ModelCell, true>();
-
-function valueOf(cell: ModelCell, model: TableModel, findings: Finding[]): Decimal {
-  const p = cell.parsed;
-  const where: CellLocation[] = [{ sheet: model.sheet, address: cell.address }];
-  const once = (f: Finding) => {
-    if (!reported.has(cell)) findings.push(f);
-    reported.set(cell, true);
-  };
-  const name = label(model, cell.row);
-  switch (p.kind) {
-    case 'number':
-      return p.value;
-    case 'blank':
-      return ZERO;
-    case 'percent':
-      once({ rule: 'INPUT_PERCENT', severity: 'warn', message: `${model.sheet}!${cell.address}（${name}）是百分数「${String(cell.value)}」，金额栏应填金额，按 0 处理`, cells: where });
-      return ZERO;
-    case 'error':
-      once({ rule: 'INPUT_ERROR_VALUE', severity: 'error', message: `${model.sheet}!${cell.address}（${name}）${p.message}，按 0 参与核对`, cells: where });
-      return ZERO;
-    case 'text':
-      once({ rule: 'INPUT_TEXT', severity: 'warn', message: `${model.sheet}!${cell.address}（${name}）的内容「${p.text.slice(0, 40)}」不是数字，按 0 参与核对`, cells: where });
-      return ZERO;
-  }
 }
 
 function blockOfRow(spec: TableSpec, row: string) {
@@ -94,28 +54,27 @@ function findingOf(rule: RuleSpec, model: TableModel, c: Comparison, cells: Cell
   const severity: Severity = c.verdict === 'roundingDifference' ? 'info' : rule.severity;
   const [lhs, rhs] = named ?? sides(rule.description);
   const title = model.title ?? model.sheet;
-  const diff = formatAmount(c.difference);
+  const diff = formatWan(c.difference);
   return {
     rule: rule.id,
     severity,
-    message: `${title}·${where && !named ? `${where}：` : ''}${lhs} ${formatAmount(c.actual)} ≠ ${rhs} ${formatAmount(c.expected)}，相差 ${diff}（${VERDICT_LABEL[c.verdict]}）`,
+    message: `${title}·${where && !named ? `${where}：` : ''}${lhs} ${formatWan(c.actual)} ≠ ${rhs} ${formatWan(c.expected)}，相差 ${diff}（${VERDICT_LABEL[c.verdict]}）${unitNote(model)}`,
     cells,
-    expected: c.expected.toFixed(2),
-    actual: c.actual.toFixed(2),
-    difference: c.difference.toFixed(2),
+    expected: decimalString(c.expected),
+    actual: decimalString(c.actual),
+    difference: decimalString(c.difference),
   };
 }
 
-/** The printed header of a column (its lowest header cell), for messages. */
-function columnLabel(spec: TableSpec, col: string): string {
-  const cells = spec.header.flatMap((h) => h.cells.filter((c) => c.from === col && c.text && !/^\d+$/.test(c.text)));
-  return cells.length ? cells[cells.length - 1].text.replace(/\{\w+\}/g, '金额') : col;
+/** Values of 元 tables are checked and reported in 万元. */
+export function unitNote(model: TableModel): string {
+  return model.unit === 'yuan' ? '（原表单位为元，已换算为万元）' : '';
 }
 
 /** One concrete identity: left = right over cells of the model, reported with `where`. */
-function checkIdentity(model: TableModel, spec: TableSpec, rule: RuleSpec, leftTerms: TermSpec[], rightTerms: TermSpec[], findings: Finding[], where?: string, named?: [string, string]): void {
-  const left = resolve(model, spec, leftTerms, findings);
-  const right = resolve(model, spec, rightTerms, findings);
+function checkIdentity(model: TableModel, spec: TableSpec, rule: RuleSpec, leftTerms: TermSpec[], rightTerms: TermSpec[], findings: Finding[], reader: ValueReader, where?: string, named?: [string, string]): void {
+  const left = resolve(model, spec, leftTerms, reader);
+  const right = resolve(model, spec, rightTerms, reader);
   if (!left || !right || left.length === 0) return;
   // a + b = c + d is checked as a = c + d − b, so every operand widens the tolerance once.
   const flip = (x?: 1 | -1): 1 | -1 => (x === -1 ? 1 : -1);
@@ -133,18 +92,18 @@ function rowSumRows(model: TableModel, spec: TableSpec, rows: string): string[] 
   return Object.keys(model.rows).filter((k) => blockOfRow(spec, k)?.id === rows);
 }
 
-export function checkTable(model: TableModel, spec: TableSpec): Finding[] {
-  const findings: Finding[] = [];
+export function checkTable(model: TableModel, spec: TableSpec, reader: ValueReader = valueReader()): Finding[] {
+  const findings = reader.findings;
   if (!model.unit) {
     findings.push({ rule: 'UNIT_MISSING', severity: 'warn', message: `${model.title ?? model.sheet}未注明金额单位（应为「金额单位：万元」），按万元核对`, cells: [{ sheet: model.sheet, address: 'A1' }] });
   }
   for (const rule of spec.rules) {
-    if (rule.type === 'sum') checkIdentity(model, spec, rule, [rule.target], rule.terms, findings);
-    else if (rule.type === 'equal') checkIdentity(model, spec, rule, rule.left, rule.right, findings);
+    if (rule.type === 'sum') checkIdentity(model, spec, rule, [rule.target], rule.terms, findings, reader);
+    else if (rule.type === 'equal') checkIdentity(model, spec, rule, rule.left, rule.right, findings, reader);
     else if (rule.type === 'rowSum') {
       for (const row of rowSumRows(model, spec, rule.rows)) {
         if (!model.cells[`${row}.${rule.target}`]) continue;
-        checkIdentity(model, spec, rule, [{ row, col: rule.target }], rule.terms.map((t) => ({ row, col: t.col, sign: t.sign })), findings, label(model, row));
+        checkIdentity(model, spec, rule, [{ row, col: rule.target }], rule.terms.map((t) => ({ row, col: t.col, sign: t.sign })), findings, reader, rowLabel(model, row));
       }
     } else if (rule.type === 'hierarchy') {
       const keys = model.groups[rule.group] ?? [];
@@ -154,13 +113,13 @@ export function checkTable(model: TableModel, spec: TableSpec): Finding[] {
           const len = code.length === 3 ? 5 : 7;
           const children = codes.filter((c) => c.length === len && c.startsWith(code));
           if (children.length === 0) continue;
-          const where = `${code} ${label(model, `c${code}`)}·${columnLabel(spec, col)}`;
-          checkIdentity(model, spec, rule, [{ row: `c${code}`, col }], children.map((c) => ({ row: `c${c}`, col })), findings, where, [where, code.length === 3 ? '其下各款之和' : '其下各项之和']);
+          const where = `${code} ${rowLabel(model, `c${code}`)}·${columnLabel(spec, col)}`;
+          checkIdentity(model, spec, rule, [{ row: `c${code}`, col }], children.map((c) => ({ row: `c${c}`, col })), findings, reader, where, [where, code.length === 3 ? '其下各款之和' : '其下各项之和']);
         }
         const categories = codes.filter((c) => c.length === 3);
         if (rule.total && model.rows[rule.total] && categories.length) {
-          const where = `${label(model, rule.total)}·${columnLabel(spec, col)}`;
-          checkIdentity(model, spec, rule, [{ row: rule.total, col }], categories.map((c) => ({ row: `c${c}`, col })), findings, where, [where, '各类之和']);
+          const where = `${rowLabel(model, rule.total)}·${columnLabel(spec, col)}`;
+          checkIdentity(model, spec, rule, [{ row: rule.total, col }], categories.map((c) => ({ row: `c${c}`, col })), findings, reader, where, [where, '各类之和']);
         }
       }
     }
@@ -202,10 +161,12 @@ function expectedTables(snapshot: WorkbookSnapshot): string[] {
 export function runChecks(snapshot: WorkbookSnapshot, expected: string[] = expectedTables(snapshot)): CheckReport {
   const report: CheckReport = { tables: [], missing: [], findings: [] };
   const found = recogniseWorkbook(snapshot);
+  const reader = valueReader(report.findings);
   for (const { spec, model } of found) {
     report.tables.push({ table: spec.id, title: model.title ?? spec.title, sheet: model.sheet, unit: model.unit });
-    report.findings.push(...checkTable(model, spec));
+    checkTable(model, spec, reader);
   }
+  report.findings.push(...crossCheck(found, reader));
   // Missing tables are reported against the set the user publishes (a profile), if given.
   report.missing = expected.filter((id) => !found.some((f) => f.spec.id === id));
   return report;
