@@ -39,8 +39,7 @@ function termLabel(found: FoundTable, row: string, col: string): string {
  */
 function side(terms: CrossTerm[], code: string | null, tables: Map<string, FoundTable>, reader: ValueReader): Side | null {
   const out: Side = { operands: [], cells: [], label: '', yuan: false };
-  const parts: string[] = [];
-  let lastTable = '';
+  const parts: Part[] = [];
   for (const term of terms) {
     const found = tables.get(term.table);
     if (!found) {
@@ -58,12 +57,30 @@ function side(terms: CrossTerm[], code: string | null, tables: Map<string, Found
     out.cells.push({ sheet: found.model.sheet, address: cell.address });
     out.yuan ||= found.model.unit === 'yuan';
     const title = found.model.title ?? found.spec.title;
-    const sign = parts.length ? (term.sign === -1 ? '−' : '+') : term.sign === -1 ? '−' : '';
-    parts.push(`${sign}${term.table === lastTable ? '' : `${title}·`}${termLabel(found, row, col!)}`);
-    lastTable = term.table;
+    parts.push({ sign: term.sign ?? 1, table: term.table, title, text: termLabel(found, row, col!) });
   }
-  out.label = parts.join('');
+  // Per code, terms a table prints as 0 only lengthen the message (T08/T09 rows of a code).
+  const keep = out.operands.map((o, i) => code === null || !o.value.isZero() || i === 0);
+  if (code !== null && out.operands.some((o) => !o.value.isZero())) keep.forEach((_, i) => (keep[i] = !out.operands[i].value.isZero()));
+  const pick = <T>(xs: T[]) => xs.filter((_, i) => keep[i]);
+  out.label = joinLabels(pick(parts));
+  out.operands = pick(out.operands);
+  out.cells = pick(out.cells);
   return out;
+}
+
+interface Part {
+  sign: 1 | -1;
+  table: string;
+  title: string;
+  text: string;
+}
+
+/** 「表·行+行−表·行」: a table's title is printed once for consecutive terms of it. */
+function joinLabels(parts: Part[]): string {
+  return parts
+    .map((p, i) => `${i === 0 ? (p.sign === -1 ? '−' : '') : p.sign === -1 ? '−' : '+'}${i > 0 && parts[i - 1].table === p.table ? '' : `${p.title}·`}${p.text}`)
+    .join('');
 }
 
 function total(s: Side): Decimal {

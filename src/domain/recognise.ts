@@ -314,9 +314,10 @@ function recogniseHeaderRow(sheet: SheetSnapshot, spec: TableSpec, block: BlockS
   }
   if (headerEnd < 0 || (hits < 3 && !model.title)) return 0;
   let data = headerEnd + 1;
+  // The 栏次 row numbers its columns 1, 2, 3 …; a data row of whole 元 amounts is not one.
   const isColNo = (r: number) => {
-    const vs = (sheet.values[r] ?? []).filter((v) => v !== null && String(v).trim() !== '');
-    return vs.length > 0 && vs.every((v) => /^(\d+|栏次)$/.test(String(v).trim()));
+    const vs = (sheet.values[r] ?? []).map((v) => (v === null ? '' : String(v).trim())).filter((v) => v !== '' && v !== '栏次');
+    return vs.length > 0 && vs.every((v, i) => v === String(i + 1));
   };
   while (data < sheet.rowCount && isColNo(data)) data++;
   if (data >= sheet.rowCount) return 0;
