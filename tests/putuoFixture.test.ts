@@ -8,9 +8,9 @@ import { profile } from '../src/domain/spec/profiles';
 import { TABLES } from '../src/domain/tables';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../src/workbook/port';
 import {
-  PUTUO_2024 as P, PUTUO_TITLES, putuoExportWorkbook, putuoTemplateMemoryWorkbook, type Amount, type CodedTable,
+  PUTUO_2024 as P, PUTUO_PROFILE, PUTUO_TITLES, putuoEntries, putuoExportWorkbook, putuoItemCodes, putuoTemplateMemoryWorkbook,
+  type Amount, type CodedTable,
 } from './fixtures/putuo2024';
-import { putuoEntries, putuoItemCodes, PUTUO_PROFILE } from './fixtures/putuoTemplate';
 
 const d = (a: Amount | undefined): Decimal => D(a ?? 0);
 const total = (xs: Array<Amount | undefined>): Decimal => xs.reduce((s, x) => s.plus(d(x)), D(0));
