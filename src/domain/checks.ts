@@ -28,7 +28,7 @@ function resolve(model: TableModel, spec: TableSpec, terms: TermSpec[], reader: 
   for (const t of terms) {
     const rows = 'group' in t ? model.groups[t.group] ?? [] : [t.row];
     for (const row of rows) {
-      const col = t.col ?? blockOfRow(spec, row)?.amountColumns[0];
+      const col = t.col ?? blockOfRow(spec, row, model)?.amountColumns[0];
       const cell = model.cells[`${row}.${col}`];
       if (!cell) {
         if ('group' in t) continue; // a class row this layout does not print
@@ -40,8 +40,11 @@ function resolve(model: TableModel, spec: TableSpec, terms: TermSpec[], reader: 
   return out;
 }
 
-function blockOfRow(spec: TableSpec, row: string) {
-  return spec.blocks.find((b) => b.tail.some((r) => r.key === row) || b.head.some((h) => ('key' in h ? h.key === row : 'keyPrefix' in h ? row.startsWith(h.keyPrefix) : h.group === row)));
+/** The block a row belongs to: by its key, its key prefix, or (coded rows) the model's group. */
+function blockOfRow(spec: TableSpec, row: string, model?: TableModel) {
+  return spec.blocks.find((b) =>
+    b.tail.some((r) => r.key === row) ||
+    b.head.some((h) => ('key' in h ? h.key === row : 'keyPrefix' in h ? row.startsWith(h.keyPrefix) : h.group === row || !!model?.groups[h.group]?.includes(row))));
 }
 
 function sides(description: string): [string, string] {
@@ -89,7 +92,7 @@ function checkIdentity(model: TableModel, spec: TableSpec, rule: RuleSpec, leftT
 function rowSumRows(model: TableModel, spec: TableSpec, rows: string): string[] {
   if (rows === 'all') return Object.keys(model.rows);
   if (model.groups[rows]) return model.groups[rows];
-  return Object.keys(model.rows).filter((k) => blockOfRow(spec, k)?.id === rows);
+  return Object.keys(model.rows).filter((k) => blockOfRow(spec, k, model)?.id === rows);
 }
 
 export function checkTable(model: TableModel, spec: TableSpec, reader: ValueReader = valueReader()): Finding[] {

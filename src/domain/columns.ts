@@ -60,7 +60,8 @@ function skippable(sheet: SheetSnapshot, col: number, bottom: number, dataRows: 
 
 /**
  * Column index of each key, left to right after `after`: the column whose header path matches
- * best (its lowest text counts double), else the next column that can hold amounts.
+ * best (its lowest text counts double, so 决算数 under 合计 beats 合计 alone), else the next
+ * column that can hold amounts.
  * `bottom` is the first data row; `dataRows` are the rows amounts are read from.
  */
 export function locateColumns(sheet: SheetSnapshot, spec: TableSpec, keys: string[], after: number, bottom: number, dataRows: number[]): Record<string, number> {
@@ -77,7 +78,7 @@ export function locateColumns(sheet: SheetSnapshot, spec: TableSpec, keys: strin
     for (let c = prev + 1; c < sheet.colCount; c++) {
       const t = texts[c];
       const score = (lowest && t.has(lowest) ? 2 : 0) + path.slice(0, -1).filter((p) => t.has(p)).length;
-      if (score > bestScore && (lowest === undefined || t.has(lowest) || score >= 2)) {
+      if (score > bestScore) {
         best = c;
         bestScore = score;
       }

@@ -239,10 +239,16 @@ function findCodeColumn(sheet: SheetSnapshot, region: CodeRegionSpec, used: numb
   for (let c = 0; c < sheet.colCount; c++) {
     if (used.includes(c)) continue;
     let segments = 0;
-    for (let r = 0; r < sheet.rowCount; r++) if (segmentOf(sheet.values[r]?.[c + 1] ?? null) && !codeOf(sheet.values[r]?.[c] ?? null)) segments++;
+    for (let r = 0; r < sheet.rowCount; r++) {
+      const head = sheet.values[r]?.[c] ?? null;
+      if (segmentOf(sheet.values[r]?.[c + 1] ?? null) && (cellText(head) === '' || codeOf(head)?.length === 3)) segments++;
+    }
     const split = segments >= 1 && readCodes(sheet, c, true, accept).some(([, code]) => code.length > 3);
     const rows = readCodes(sheet, c, split, accept);
-    if (rows.length > (best?.rows.length ?? 0)) best = { col: c, split, nameCol: split ? c + 3 : c + 1, rows };
+    // 类|款|项 (function codes) or 类|款 (economic codes): the name follows the last segment.
+    let width = 1;
+    if (split) width = rows.some(([r]) => segmentOf(sheet.values[r]?.[c + 2] ?? null)) ? 3 : 2;
+    if (rows.length > (best?.rows.length ?? 0)) best = { col: c, split, nameCol: c + width, rows };
   }
   return best;
 }
