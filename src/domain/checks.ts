@@ -161,7 +161,11 @@ function expectedTables(snapshot: WorkbookSnapshot): string[] {
   return p ? p.tables.filter((t) => TABLES[t]) : [];
 }
 
-export function runChecks(snapshot: WorkbookSnapshot, expected: string[] = expectedTables(snapshot)): CheckReport {
+/**
+ * Runs every check on a workbook: each recognised table's own identities, the identities
+ * between tables, and with `previous` (last year's workbook) the carry-over continuity.
+ */
+export function runChecks(snapshot: WorkbookSnapshot, expected: string[] = expectedTables(snapshot), previous?: WorkbookSnapshot): CheckReport {
   const report: CheckReport = { tables: [], missing: [], findings: [] };
   const found = recogniseWorkbook(snapshot);
   const reader = valueReader(report.findings);
@@ -169,7 +173,16 @@ export function runChecks(snapshot: WorkbookSnapshot, expected: string[] = expec
     report.tables.push({ table: spec.id, title: model.title ?? spec.title, sheet: model.sheet, unit: model.unit });
     checkTable(model, spec, reader);
   }
-  report.findings.push(...crossCheck(found, reader));
+  const units = new Set(found.map((f) => f.model.unit ?? 'wan'));
+  if (units.size > 1) {
+    const list = found.map((f) => `${f.model.title ?? f.spec.title}（${f.model.unit === 'yuan' ? '元' : '万元'}）`).join('、');
+    report.findings.push({
+      rule: 'UNIT_MIXED', severity: 'error',
+      message: `各表金额单位不一致：${list}。表间核对已把元换算为万元，但公开前请统一为万元（可用「元→万元」转换）`,
+      cells: found.map((f) => ({ sheet: f.model.sheet, address: 'A1' })),
+    });
+  }
+  report.findings.push(...crossCheck(found, reader, undefined, previous ? recogniseWorkbook(previous) : []));
   // Missing tables are reported against the set the user publishes (a profile), if given.
   report.missing = expected.filter((id) => !found.some((f) => f.spec.id === id));
   return report;

@@ -6,7 +6,7 @@ import { compareSum, VERDICT_LABEL, type Operand } from './compare';
 import type { CellLocation, Finding } from './findings';
 import { columnLabel, decimalString, formatWan, rowLabel, type ValueReader } from './operands';
 import type { TableModel } from './recognise';
-import { CROSS_RULES, type CrossRuleSpec, type CrossTerm } from './spec/crossRules';
+import { CROSS_RULES, PREVIOUS_YEAR_RULES, type CrossRuleSpec, type CrossTerm } from './spec/crossRules';
 import type { TableSpec } from './spec/types';
 
 export interface FoundTable {
@@ -138,9 +138,15 @@ function checkOne(rule: CrossRuleSpec, code: string | null, tables: Map<string, 
 }
 
 /** Findings of every rule between tables; a rule whose tables are not all present is skipped. */
-export function crossCheck(found: FoundTable[], reader: ValueReader, rules: CrossRuleSpec[] = CROSS_RULES): Finding[] {
+export function crossCheck(found: FoundTable[], reader: ValueReader, rules: CrossRuleSpec[] = CROSS_RULES, previous: FoundTable[] = []): Finding[] {
   const tables = new Map<string, FoundTable>();
   for (const f of found) if (!tables.has(f.spec.id)) tables.set(f.spec.id, f);
+  // Last year's tables take part as `T01@prev` …, titled so that messages say which year.
+  for (const f of previous) {
+    const key = `${f.spec.id}@prev`;
+    if (!tables.has(key)) tables.set(key, { spec: f.spec, model: { ...f.model, sheet: `上年工作簿·${f.model.sheet}`, title: `上年${f.model.title ?? f.spec.title}` } });
+  }
+  if (previous.length) rules = [...rules, ...PREVIOUS_YEAR_RULES];
   const findings: Finding[] = [];
   for (const rule of rules) {
     const named = new Set([...rule.left, ...rule.right].map((x) => x.table));

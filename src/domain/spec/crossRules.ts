@@ -88,3 +88,11 @@ export const BUDGET_CROSS_RULES: CrossRuleSpec[] = [
 ];
 
 export const CROSS_RULES: CrossRuleSpec[] = [...FINAL_CROSS_RULES, ...BUDGET_CROSS_RULES];
+
+/** Carry-over continuity with last year's workbook (spec §4.2 D43); its tables are `T01@prev` …. */
+export const PREVIOUS_YEAR_RULES: CrossRuleSpec[] = [
+  { id: 'D43', severity: 'warn', description: '本年年初结转和结余 = 上年年末结转和结余', left: [t('T01', 'inc_bcf')], right: [t('T01@prev', 'exp_ecf')] },
+  ...([['f_bcf_gpb', 'gpb'], ['f_bcf_gf', 'gf'], ['f_bcf_soc', 'soc']] as const).map(
+    ([row, col]): CrossRuleSpec => ({ id: 'D43', severity: 'warn', description: '本年年初财政拨款结转和结余 = 上年年末财政拨款结转和结余', left: [t('T04', row, 'L_amt')], right: [t('T04@prev', 'f_ecf', col)] }),
+  ),
+];
