@@ -5,6 +5,7 @@ import type { CellLocation, Finding } from './findings';
 import { META_SHEET, readMetadata } from './metadata';
 import { profile } from './spec/profiles';
 import { recogniseTable, titleScore, type ModelCell, type TableModel } from './recognise';
+import { codeAndValueChecks } from './codeChecks';
 import { crossCheck } from './crossChecks';
 import { columnLabel, decimalString, formatWan, rowLabel, valueReader, type ValueReader } from './operands';
 import type { RuleSpec, Severity, TableSpec, TermSpec } from './spec/types';
@@ -182,6 +183,7 @@ export function runChecks(snapshot: WorkbookSnapshot, expected: string[] = expec
       cells: found.map((f) => ({ sheet: f.model.sheet, address: 'A1' })),
     });
   }
+  report.findings.push(...codeAndValueChecks(found, snapshot, reader));
   report.findings.push(...crossCheck(found, reader, undefined, previous ? recogniseWorkbook(previous) : []));
   // Missing tables are reported against the set the user publishes (a profile), if given.
   report.missing = expected.filter((id) => !found.some((f) => f.spec.id === id));
