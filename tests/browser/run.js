@@ -156,6 +156,37 @@ async function main() {
     await page.screenshot({ path: path.join(ARTIFACTS, 'preview-finding.png') });
   });
 
+  await check('表间核对：基本支出与人员、公用经费不符被查出，点击后选中两张表中的单元格 / a cross-table finding selects its cells on both sheets', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(ARTIFACTS, 'preview-download.xlsx'));
+    const ws = wb.getWorksheet('一般公共预算财政拨款基本支出决算表');
+    let target = null;
+    ws.eachRow((row, r) => {
+      if (row.getCell(1).value === '30101') target = ws.getCell(r, 3);
+    });
+    if (!target) throw new Error('找不到 30101 基本工资 / row 30101 not found');
+    target.value = 421.36; // 420.36 in the sample: 人员经费 now 1.00 above 基本支出
+    const file = path.join(ARTIFACTS, '表间不符示例.xlsx');
+    await wb.xlsx.writeFile(file);
+    await page.locator('input[type=file]').setInputFiles(file);
+    await page.getByText('已打开「表间不符示例.xlsx」。').waitFor();
+    await page.getByRole('tab', { name: '检查', exact: true }).click();
+    await page.getByRole('button', { name: /运行检查|重新检查/ }).click();
+    const finding = page.locator('#panel-check li button', { hasText: '人员经费合计+公用经费合计' }).first();
+    await finding.waitFor();
+    const text = await finding.innerText();
+    if (!/1,830\.04 ≠ .*1,831\.04，相差 -1\.00（不一致）/.test(text)) throw new Error(`消息不对 / unexpected message: ${text}`);
+    await finding.click();
+    await page.locator('table[data-sheet="一般公共预算财政拨款支出决算表"] td[data-selected="true"]').first().waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'preview-cross-finding.png') });
+    // The location link of the other sheet selects the two totals there.
+    await page.locator('#panel-check li', { hasText: '人员经费合计+公用经费合计' }).first().getByRole('button', { name: /^「一般公共预算财政拨款基本支出决算表」/ }).click();
+    const selected = page.locator('table[data-sheet="一般公共预算财政拨款基本支出决算表"] td[data-selected="true"]');
+    await selected.first().waitFor();
+    if ((await selected.count()) !== 2) throw new Error(`应选中 2 个单元格，实际 ${await selected.count()} / expected 2 selected cells`);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'preview-cross-finding-t06.png') });
+  });
+
   await check('任务窗格在 Excel 之外提示改用浏览器预览 / task pane outside Excel points to the preview', async () => {
     const pane = await context.newPage();
     watch(pane, 'taskpane');

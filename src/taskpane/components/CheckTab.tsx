@@ -37,6 +37,7 @@ const useStyles = makeStyles({
     ':hover': { textDecorationLine: 'underline' },
     ':disabled': { cursor: 'default', textDecorationLine: 'none' },
   },
+  location: { display: 'block', paddingLeft: tokens.spacingHorizontalS },
   badge: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
   explain: { marginTop: tokens.spacingVerticalXS, fontSize: tokens.fontSizeBase200, '& summary': { cursor: 'pointer', color: tokens.colorBrandForeground1 } },
   explainText: { width: '100%', marginTop: tokens.spacingVerticalXXS },
@@ -212,9 +213,8 @@ function Locations({ finding: f, onSelect }: { finding: Finding; onSelect: (shee
   return (
     <span className={s.detail}>
       位置：
-      {sheets.map((sheet, i) => (
-        <span key={sheet}>
-          {i > 0 && '；'}
+      {sheets.map((sheet) => (
+        <span key={sheet} className={s.location}>
           <Link as="button" onClick={() => onSelect(sheet, cellsOn(f, sheet))}>
             「{sheet}」{f.cells.filter((c) => c.sheet === sheet).map((c) => c.address).join('、')}
           </Link>
