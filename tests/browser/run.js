@@ -214,6 +214,63 @@ async function main() {
     await pane.close();
   });
 
+  await check('旧版 Office（IE11 内核）显示纯文字说明并指向浏览器文件模式 / an old webview gets the ES5 message', async () => {
+    const pane = await context.newPage();
+    pane.setDefaultTimeout(TIMEOUT);
+    // An engine without Proxy stands for the IE11 webview; legacy.js must speak before the bundle.
+    await pane.addInitScript(() => {
+      delete window.Proxy;
+    });
+    await pane.setViewportSize({ width: 360, height: 640 });
+    await pane.goto(`${server.url}/taskpane.html`);
+    await pane.getByRole('heading', { name: '当前 Office 版本无法运行预决算公开助手' }).waitFor();
+    const href = await pane.getByRole('link', { name: '浏览器文件模式' }).getAttribute('href');
+    if (href !== 'preview.html') throw new Error(`链接指向 ${href}`);
+    await pane.screenshot({ path: path.join(ARTIFACTS, 'taskpane-legacy.png') });
+    await pane.close();
+  });
+
+  await check('任务窗格脚本无法加载时也显示说明 / with the bundle blocked the message still appears', async () => {
+    const pane = await context.newPage();
+    pane.setDefaultTimeout(TIMEOUT);
+    await pane.route('**/taskpane.js', (route) => route.abort());
+    await pane.goto(`${server.url}/taskpane.html`);
+    await pane.getByRole('heading', { name: '当前 Office 版本无法运行预决算公开助手' }).waitFor({ timeout: 25_000 });
+    await pane.close();
+  });
+
+  await check('单元格文字一律按文字显示（XSS）/ cell text is rendered as text, never as HTML', async () => {
+    const payload = '<img src=x onerror="window.__xss=1">';
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(ARTIFACTS, 'preview-download.xlsx'));
+    const ws = wb.getWorksheet('支出决算表');
+    let done = false;
+    ws.eachRow((row) => {
+      if (!done && row.getCell(1).value === '2070101') {
+        row.getCell(2).value = payload; // a misnamed 科目: shown in the grid and in a finding
+        done = true;
+      }
+    });
+    if (!done) throw new Error('找不到 2070101 / row not found');
+    const file = path.join(ARTIFACTS, '脚本注入示例.xlsx');
+    await wb.xlsx.writeFile(file);
+    let dialog = null;
+    page.on('dialog', (d) => {
+      dialog = d.message();
+      void d.dismiss();
+    });
+    await page.locator('input[type=file]').setInputFiles(file);
+    await page.getByText('已打开「脚本注入示例.xlsx」。').waitFor();
+    await page.getByRole('tab', { name: '检查', exact: true }).click();
+    await page.getByRole('button', { name: /运行检查|重新检查/ }).click();
+    await page.locator('#panel-check li button', { hasText: payload }).first().waitFor();
+    await page.getByRole('tab', { name: '支出决算表', exact: true }).click();
+    await page.locator('table[data-sheet="支出决算表"] td', { hasText: payload }).first().waitFor();
+    const injected = await page.evaluate(() => window.__xss);
+    if (injected !== undefined || dialog) throw new Error('脚本被执行 / the payload ran');
+    if ((await page.locator('img[src="x"]').count()) !== 0) throw new Error('生成了 <img> 元素 / an <img> element was created');
+  });
+
   await check('页面没有脚本错误、CSP 违规或失败的请求 / no page errors, CSP violations or failed requests', async () => {
     if (pageErrors.length) throw new Error(pageErrors.join('\n'));
   });
@@ -226,7 +283,7 @@ async function main() {
   await server.close();
   const passed = results.filter((r) => r.ok).length;
   const failed = results.length - passed;
-  console.log(`截图 / screenshots: ${path.relative(ROOT, ARTIFACTS)}/preview.png, preview-check.png, preview-finding.png, taskpane-outside.png`);
+  console.log(`截图 / screenshots: ${path.relative(ROOT, ARTIFACTS)}/preview.png, preview-check.png, preview-finding.png, preview-cross-finding.png, preview-cross-finding-t06.png, taskpane-outside.png, taskpane-legacy.png`);
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);
 }
