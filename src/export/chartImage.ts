@@ -159,7 +159,7 @@ function drawPie(r: Raster, chart: ChartSpec, k: number): void {
   const ends: number[] = [];
   let acc = 0;
   for (const v of values) ends.push((acc += total > 0 ? (v / total) * 2 * Math.PI : 0));
-  const gap = 1.5 * k; // a white line between slices
+  const gap = k; // a thin white line between slices
   const colours = values.map((_, i) => rgb(CHART_COLOURS[i % CHART_COLOURS.length]));
   const nonEmpty = values.filter((v) => v > 0).length;
   for (let y = Math.floor(cy - radius); y <= Math.ceil(cy + radius); y++) {
