@@ -107,19 +107,22 @@ class Raster {
   /** Averages s×s blocks: the supersampled drawing becomes an anti-aliased image. */
   shrink(s: number): Raster {
     const out = new Raster(Math.floor(this.width / s), Math.floor(this.height / s));
-    const n = s * s;
+    const n = s * s, src = this.data, dst = out.data, w = this.width;
     for (let y = 0; y < out.height; y++) {
       for (let x = 0; x < out.width; x++) {
         let r = 0, g = 0, b = 0;
         for (let dy = 0; dy < s; dy++) {
-          for (let dx = 0; dx < s; dx++) {
-            const i = ((y * s + dy) * this.width + x * s + dx) * 3;
-            r += this.data[i];
-            g += this.data[i + 1];
-            b += this.data[i + 2];
+          let i = ((y * s + dy) * w + x * s) * 3;
+          for (let dx = 0; dx < s; dx++, i += 3) {
+            r += src[i];
+            g += src[i + 1];
+            b += src[i + 2];
           }
         }
-        out.set(x, y, [Math.round(r / n), Math.round(g / n), Math.round(b / n)]);
+        const o = (y * out.width + x) * 3;
+        dst[o] = (r + (n >> 1)) / n;
+        dst[o + 1] = (g + (n >> 1)) / n;
+        dst[o + 2] = (b + (n >> 1)) / n;
       }
     }
     return out;
@@ -161,22 +164,26 @@ function drawPie(r: Raster, chart: ChartSpec, k: number): void {
   for (const v of values) ends.push((acc += total > 0 ? (v / total) * 2 * Math.PI : 0));
   const gap = k; // a thin white line between slices
   const colours = values.map((_, i) => rgb(CHART_COLOURS[i % CHART_COLOURS.length]));
-  const nonEmpty = values.filter((v) => v > 0).length;
-  for (let y = Math.floor(cy - radius); y <= Math.ceil(cy + radius); y++) {
-    for (let x = Math.floor(cx - radius); x <= Math.ceil(cx + radius); x++) {
-      const dx = x + 0.5 - cx, dy = y + 0.5 - cy;
-      const d = Math.hypot(dx, dy);
-      if (d > radius || x < 0 || y < 0 || x >= r.width || y >= r.height) continue;
+  const split = values.filter((v) => v > 0).length > 1;
+  const r2 = radius * radius;
+  const y0 = Math.max(0, Math.floor(cy - radius)), y1 = Math.min(r.height - 1, Math.ceil(cy + radius));
+  const x0 = Math.max(0, Math.floor(cx - radius)), x1 = Math.min(r.width - 1, Math.ceil(cx + radius));
+  for (let y = y0; y <= y1; y++) {
+    const dy = y + 0.5 - cy;
+    for (let x = x0; x <= x1; x++) {
+      const dx = x + 0.5 - cx;
+      const dd = dx * dx + dy * dy;
+      if (dd > r2) continue;
       if (total <= 0) {
         r.set(x, y, EMPTY);
         continue;
       }
       let a = Math.atan2(dx, -dy);
       if (a < 0) a += 2 * Math.PI;
-      const i = ends.findIndex((e) => a < e);
-      const slice = i < 0 ? ends.length - 1 : i;
+      let slice = 0;
+      while (slice < ends.length - 1 && a >= ends[slice]) slice++;
       const start = slice === 0 ? 0 : ends[slice - 1];
-      const edge = nonEmpty > 1 && Math.min(a - start, ends[slice] - a) * d < gap / 2;
+      const edge = split && Math.min(a - start, ends[slice] - a) * Math.sqrt(dd) < gap / 2;
       r.set(x, y, edge ? WHITE : colours[slice]);
     }
   }

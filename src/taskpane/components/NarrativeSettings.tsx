@@ -1,0 +1,88 @@
+// Wording settings of the 说明 tab (spec §5.0–§5.3), folded away by default: most users draft
+// with the defaults and only change 自称 once.
+import { Field, Select, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import type { NarrativeOptions } from '../../domain/narrative/api';
+
+export type NarrativeSettingsValue = Pick<
+  NarrativeOptions,
+  'selfReference' | 'pctDecimals' | 'stripTrailingZeros' | 'listZeroItems' | 'codeStyle' | 'completionBase' | 'zeroInText'
+>;
+
+export const DEFAULT_SETTINGS: NarrativeSettingsValue = {
+  selfReference: '本部门',
+  pctDecimals: 2,
+  stripTrailingZeros: false,
+  listZeroItems: true,
+  codeStyle: 'a',
+  completionBase: '年初预算',
+  zeroInText: '0',
+};
+
+const SELF = ['本部门', '本单位', '我会', '我局'];
+
+const CODE_STYLES: Array<{ id: NarrativeOptions['codeStyle']; label: string }> = [
+  { id: 'a', label: '一般公共服务201（类）群众团体事务20129（款）…' },
+  { id: 'b', label: '一般公共服务201（类）群众团体事务29（款）…' },
+  { id: 'c', label: '一般公共服务支出（类）群众团体事务（款）…' },
+  { id: 'd', label: '一般公共服务支出（201类）…' },
+];
+
+const useStyles = makeStyles({
+  box: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    '& summary': { cursor: 'pointer', padding: `${tokens.spacingVerticalXS} 0` },
+  },
+  fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS },
+  select: { minWidth: 0 },
+});
+
+export function NarrativeSettings({ value, onChange }: { value: NarrativeSettingsValue; onChange: (v: NarrativeSettingsValue) => void }) {
+  const s = useStyles();
+  const set = <K extends keyof NarrativeSettingsValue>(k: K, v: NarrativeSettingsValue[K]) => onChange({ ...value, [k]: v });
+  return (
+    <details className={s.box}>
+      <summary>起草设置（自称、百分比、科目写法…）</summary>
+      <div className={s.fields}>
+        <Field label="自称">
+          <Select className={s.select} value={value.selfReference} onChange={(_e, d) => set('selfReference', d.value)}>
+            {SELF.map((x) => (
+              <option key={x}>{x}</option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="百分比小数位">
+          <Select className={s.select} value={String(value.pctDecimals)} onChange={(_e, d) => set('pctDecimals', Number(d.value))}>
+            <option value="0">0 位（如 86%）</option>
+            <option value="1">1 位（如 33.8%）</option>
+            <option value="2">2 位（如 99.78%）</option>
+          </Select>
+        </Field>
+        <Switch checked={value.stripTrailingZeros} onChange={(_e, d) => set('stripTrailingZeros', d.checked)} label="100.00% 写作 100%" />
+        <Switch checked={value.listZeroItems} onChange={(_e, d) => set('listZeroItems', d.checked)} label="列出金额为零的项目" />
+        <Field label="科目引用样式">
+          <Select className={s.select} value={value.codeStyle} onChange={(_e, d) => set('codeStyle', d.value as NarrativeOptions['codeStyle'])}>
+            {CODE_STYLES.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="完成预算的口径">
+          <Select className={s.select} value={value.completionBase} onChange={(_e, d) => set('completionBase', d.value as NarrativeOptions['completionBase'])}>
+            <option value="年初预算">年初预算数</option>
+            <option value="调整预算">调整预算数（全年预算数）</option>
+          </Select>
+        </Field>
+        <Field label="零金额写作">
+          <Select className={s.select} value={value.zeroInText} onChange={(_e, d) => set('zeroInText', d.value as NarrativeOptions['zeroInText'])}>
+            <option value="0">0万元</option>
+            <option value="0.00">0.00万元</option>
+          </Select>
+        </Field>
+      </div>
+    </details>
+  );
+}

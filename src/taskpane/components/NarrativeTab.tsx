@@ -1,0 +1,235 @@
+// 说明 tab: drafts the 情况说明 from the workbook, shows it with numbers linked to their cells,
+// lists the reasons to type (kept in the workbook's 说明辅助数据 sheet), copies a section or all
+// as rich text, and exports a Word document. Drafting and reason planning are injectable so the
+// tab can be tested with a fixture document.
+import { useMemo, useState } from 'react';
+import {
+  Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Textarea, makeStyles, tokens,
+} from '@fluentui/react-components';
+import type { CellLocation } from '../../domain/findings';
+import { SEVERITY_LABEL } from '../../domain/findings';
+import type { DraftResult, NarrativeOptions, ReasonSlot } from '../../domain/narrative/api';
+import type { ChartSpec } from '../../domain/narrative/document';
+import { renderHtml, renderText } from '../../domain/narrative/renderHtml';
+import { renderChartPng } from '../../export/chartImage';
+import { renderDocx } from '../../export/docx';
+import type { WorkbookPort, WorkbookSnapshot, WritePlan } from '../../workbook/port';
+import { copyRich, type CopyResult, type RichText } from '../clipboard';
+import { describeError } from '../errors';
+import { base64, fileNameOf, saveFile } from '../saveFile';
+import { NarrativeSectionView } from './NarrativeSectionView';
+import { DEFAULT_SETTINGS, NarrativeSettings, type NarrativeSettingsValue } from './NarrativeSettings';
+import { ReasonList } from './ReasonList';
+
+export type DraftFn = (snapshot: WorkbookSnapshot, options: Partial<NarrativeOptions>) => DraftResult;
+/** Plans writing the typed reasons (by ReasonSlot id) into the workbook. */
+export type PlanReasonsFn = (snapshot: WorkbookSnapshot, reasons: Record<string, string>) => WritePlan;
+
+export interface NarrativeTabProps {
+  port: WorkbookPort;
+  draft?: DraftFn;
+  planReasons?: PlanReasonsFn;
+  copy?: (content: RichText) => Promise<CopyResult>;
+  exportDocx?: typeof renderDocx;
+  save?: (bytes: Uint8Array, fileName: string) => void;
+}
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+  block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  doc: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  docTitle: { margin: 0, textAlign: 'center', fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  small: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, '& summary': { cursor: 'pointer' } },
+  findings: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
+});
+
+/** Placeholder ids may be the slot id or `reason.<slot id>`: the typed text answers both. */
+function reasonsByPlaceholder(slots: ReasonSlot[], typed: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const slot of slots) {
+    const t = typed[slot.id] ?? slot.text;
+    out[slot.id] = t;
+    out[`reason.${slot.id}`] = t;
+  }
+  return out;
+}
+
+// Chart images for pasted HTML, drawn once per draft (a new draft brings new chart objects).
+const chartUrls = new WeakMap<ChartSpec, string>();
+function chartDataUrl(chart: ChartSpec): string {
+  let url = chartUrls.get(chart);
+  if (!url) chartUrls.set(chart, (url = `data:image/png;base64,${base64(renderChartPng(chart, { width: 480, height: 270 }))}`));
+  return url;
+}
+
+export function NarrativeTab({ port, draft, planReasons, copy = copyRich, exportDocx = renderDocx, save = saveFile }: NarrativeTabProps) {
+  const s = useStyles();
+  const [settings, setSettings] = useState<NarrativeSettingsValue>(DEFAULT_SETTINGS);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [result, setResult] = useState<DraftResult | null>(null);
+  const [typed, setTyped] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ intent: 'success' | 'warning'; text: string } | null>(null);
+  const [manual, setManual] = useState<string | null>(null);
+
+  const slots = result?.reasons ?? [];
+  const reasons = useMemo(() => reasonsByPlaceholder(slots, typed), [slots, typed]);
+  const unsaved = slots.filter((r) => (typed[r.id] ?? r.text) !== r.text);
+  const open = slots.filter((r) => !(typed[r.id] ?? r.text).trim()).length;
+
+  const runDraft = async () => {
+    if (!draft) throw new Error('起草功能尚未接入本版本。');
+    const next = draft(await port.read(), settings);
+    setResult(next);
+    // Keep what the user typed and has not saved; otherwise show the workbook's text.
+    setTyped((prev) => Object.fromEntries(next.reasons.map((r) => [r.id, prev[r.id] !== undefined && prev[r.id] !== r.text && prev[r.id].trim() ? prev[r.id] : r.text])));
+  };
+
+  const act = async (label: string, fn: () => Promise<void>) => {
+    setBusy(label);
+    setError(null);
+    setNotice(null);
+    try {
+      await fn();
+    } catch (e) {
+      setError(describeError(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const saveReasons = () =>
+    act('正在保存原因…', async () => {
+      if (!planReasons) throw new Error('保存原因的功能尚未接入本版本。');
+      const changed = Object.fromEntries(unsaved.map((r) => [r.id, (typed[r.id] ?? '').trim()]));
+      await port.apply(planReasons(await port.read(), changed));
+      await runDraft();
+      setNotice({ intent: 'success', text: `已把 ${unsaved.length} 条原因保存到工作簿（说明辅助数据），下次起草时自动引用。` });
+    });
+
+  const select = async (cells: CellLocation[]) => {
+    const cell = cells[0];
+    if (!cell) return;
+    try {
+      await port.select(cell.sheet, cell.address);
+    } catch (e) {
+      setError(`无法定位到「${cell.sheet}」${cell.address}：${describeError(e)}`);
+    }
+  };
+
+  const copyOut = async (sectionId?: string) => {
+    if (!result) return;
+    setManual(null);
+    setNotice(null);
+    const opts = { sectionId, reasons };
+    const content = { html: renderHtml(result.document, { ...opts, chartImage: chartDataUrl }), text: renderText(result.document, opts) };
+    const what = sectionId ? `「${result.document.sections.find((x) => x.id === sectionId)?.title ?? ''}」` : '全文';
+    try {
+      const r = await copy(content);
+      if (r.ok) setNotice({ intent: 'success', text: `已复制${what}，可粘贴到 Word 或 WPS（保留格式）。` });
+      else setManual(r.text);
+    } catch {
+      setManual(content.text);
+    }
+  };
+
+  const exportWord = () =>
+    act('正在生成 Word 文档…', async () => {
+      if (!result) return;
+      const bytes = await exportDocx(result.document, { reasons });
+      save(bytes, fileNameOf(result.document.title, 'docx'));
+      setNotice(
+        open
+          ? { intent: 'warning', text: `已导出 Word 文档。还有 ${open} 处原因未填写，文档中以黄色标出。` }
+          : { intent: 'success', text: '已导出 Word 文档。' },
+      );
+    });
+
+  const titleOf = (id: string) => result?.document.sections.find((x) => x.id === id)?.title ?? id;
+
+  return (
+    <div className={s.root}>
+      <Text>根据识别到的公开表和「说明辅助数据」表起草《情况说明》。点数字可定位到单元格；黄色处需要补充。</Text>
+      <NarrativeSettings value={settings} onChange={setSettings} />
+      <div className={s.actions}>
+        <Button appearance="primary" disabled={!!busy} onClick={() => void act('正在读取表格并起草…', runDraft)}>
+          {result ? '重新起草' : '起草'}
+        </Button>
+        {busy && <Spinner size="tiny" label={busy} />}
+      </div>
+      {error && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result && (
+        <>
+          <div className={s.actions}>
+            <Button onClick={() => void copyOut()}>复制全部</Button>
+            <Button disabled={!!busy} onClick={() => void exportWord()}>
+              导出 Word
+            </Button>
+          </div>
+          <div role="status">
+            {notice && (
+              <MessageBar intent={notice.intent} layout="multiline">
+                <MessageBarBody>{notice.text}</MessageBarBody>
+              </MessageBar>
+            )}
+          </div>
+          {manual !== null && (
+            <div className={s.block}>
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle>无法自动复制</MessageBarTitle>
+                  当前环境不允许写入剪贴板。请点下面的文本框，按 Ctrl+A 全选后按 Ctrl+C 复制。
+                </MessageBarBody>
+              </MessageBar>
+              <Textarea aria-label="待复制的文字" readOnly value={manual} rows={8} resize="vertical" onFocus={(e) => e.currentTarget.select()} />
+            </div>
+          )}
+          {result.findings.length > 0 && (
+            <details className={s.small}>
+              <summary>起草提示（{result.findings.length}）</summary>
+              <ul className={s.findings}>
+                {result.findings.map((f, i) => (
+                  <li key={i}>
+                    {SEVERITY_LABEL[f.severity]}：{f.message}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+          {slots.length > 0 && (
+            <section className={s.block} aria-label="需要填写的原因">
+              <Text weight="semibold" block>
+                需要填写的原因（{slots.length}，未填 {open}）
+              </Text>
+              <ReasonList slots={slots} values={typed} sectionTitle={titleOf} onChange={(id, text) => setTyped((t) => ({ ...t, [id]: text }))} />
+              <div className={s.actions}>
+                <Button disabled={!!busy || unsaved.length === 0} onClick={() => void saveReasons()}>
+                  保存原因到工作簿{unsaved.length ? `（${unsaved.length}）` : ''}
+                </Button>
+              </div>
+            </section>
+          )}
+          <article className={s.doc} aria-label="情况说明草稿">
+            <h2 className={s.docTitle}>{result.document.title}</h2>
+            {result.document.sections.map((sec) => (
+              <NarrativeSectionView key={sec.id} section={sec} reasons={reasons} onSelect={(c) => void select(c)} onCopy={() => void copyOut(sec.id)} />
+            ))}
+          </article>
+        </>
+      )}
+    </div>
+  );
+}
