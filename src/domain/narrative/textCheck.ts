@@ -1,0 +1,205 @@
+// Checking an existing 情况说明 against the tables (spec §4.3 N01–N17, §5.1, §5.5): the text
+// is split into sentences; each is matched to the sentence the add-in drafts from the same
+// cells (so every figure has a table source and a correct value); amounts, percentages and
+// direction words are compared with the §0.2 tolerances.
+import type Decimal from 'decimal.js';
+import { D, roundHalfUp } from '../amount';
+import type { Finding } from '../findings';
+import type { WorkbookSnapshot } from '../../workbook/port';
+import type { NarrativeDocument } from './document';
+import { draftNarrative } from './draft';
+import { isUp, labelsMatch, sentenceFacts, similarity, splitSentences, type Fact } from './facts';
+import { formatPercent } from './wording';
+
+export interface DraftSentence {
+  sectionId: string;
+  text: string;
+  facts: Fact[];
+}
+
+/** The drafted sentences with their figures, each figure carrying its cells. */
+export function draftSentences(doc: NarrativeDocument): DraftSentence[] {
+  const out: DraftSentence[] = [];
+  for (const s of doc.sections) {
+    for (const p of s.paragraphs) {
+      const spans: Array<{ from: number; to: number; run: (typeof p.runs)[number] }> = [];
+      let text = '';
+      for (const run of p.runs) {
+        spans.push({ from: text.length, to: text.length + run.text.length, run });
+        text += run.text;
+      }
+      for (const sent of splitSentences(text)) {
+        const facts = sentenceFacts(sent.text).map((f) => {
+          const span = spans.find((x) => x.from <= sent.at + f.at && sent.at + f.at < x.to && x.run.cells);
+          return span ? { ...f, cells: span.run.cells } : f;
+        });
+        out.push({ sectionId: s.id, text: sent.text, facts });
+      }
+    }
+  }
+  return out;
+}
+
+/** Rule ids of spec §4.3 by drafted section. */
+const RULE_OF: Record<string, string> = {
+  s1: 'N01', s2: 'N03', s3: 'N04', s4: 'N05', 's5.1': 'N06', 's5.2': 'N07', 's5.3': 'N09', s6: 'N10', 's7.1': 'N11', 's7.2': 'N11',
+  s8: 'N12', s9: 'N13', 's10.1': 'N14', 's10.2': 'N15', 's10.3': 'N16', 's10.4': 'N17',
+};
+
+/** Percentage tolerance by printed decimals (spec §0.2): 2 → 0.01 pp, 1 → 0.05 pp, 0 → 0.5 pp. */
+function pctTolerance(decimals: number): Decimal {
+  return decimals >= 2 ? new D('0.01') : decimals === 1 ? new D('0.05') : new D('0.5');
+}
+
+/** Amounts: equal to the printed precision (a figure written 4.6 matches 4.60). */
+function amountsEqual(printed: Fact, expected: Decimal): boolean {
+  return printed.value.minus(expected).abs().lessThanOrEqualTo(new D(0.5).div(new D(10).pow(Math.min(printed.decimals, 4))).plus('0.000001'));
+}
+
+/** Sentences that state figures but cannot be matched (project summaries…) are left alone. */
+const MIN_SIMILARITY = 0.3;
+
+function align(sentence: string, facts: Fact[], drafted: DraftSentence[]): DraftSentence | null {
+  let best: DraftSentence | null = null;
+  let bestScore = 0;
+  for (const d of drafted) {
+    if (!d.facts.length) continue;
+    let score = similarity(sentence, d.text);
+    // Anchors: a shared label or a shared amount makes the match believable.
+    const anchored = facts.some((f) => (f.role === 'level' || f.role === 'delta') && d.facts.some((g) => g.role === f.role && (labelsMatch(f.label, g.label) || g.value.equals(f.value))));
+    if (!anchored) continue;
+    if (facts.some((f) => f.role === 'level' && d.facts.some((g) => g.role === 'level' && labelsMatch(f.label, g.label)))) score += 0.1;
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return bestScore >= MIN_SIMILARITY ? best : null;
+}
+
+/** Pairs each printed figure with the drafted figure of the same role: by label, else by position. */
+function pair(printed: Fact[], drafted: Fact[], roles: Fact['role'][]): Array<[Fact, Fact | null]> {
+  const mine = printed.filter((f) => roles.includes(f.role));
+  const theirs = drafted.filter((f) => roles.includes(f.role));
+  const used = new Set<Fact>();
+  const out: Array<[Fact, Fact | null]> = [];
+  for (const f of mine) {
+    let match = theirs.find((g) => !used.has(g) && labelsMatch(f.label, g.label));
+    if (!match && mine.length === theirs.length) match = theirs[mine.indexOf(f)];
+    if (match && used.has(match)) match = undefined;
+    if (match) used.add(match);
+    out.push([f, match ?? null]);
+  }
+  return out;
+}
+
+export function checkNarrativeText(snapshot: WorkbookSnapshot, text: string, previous?: WorkbookSnapshot): Finding[] {
+  const draft = draftNarrative(snapshot, {}, previous);
+  const drafted = draftSentences(draft.document);
+  const findings: Finding[] = [];
+  const o = { pctDecimals: 2, stripTrailingZeros: false, zeroInText: '0' as const };
+  for (const sent of splitSentences(text)) {
+    const facts = sentenceFacts(sent.text);
+    if (!facts.length) continue;
+    const quote = sent.text.length > 60 ? sent.text.slice(0, 60) + '…' : sent.text;
+    // Wording problems visible in the sentence alone.
+    for (let i = 0; i + 1 < facts.length; i++) {
+      const a = facts[i];
+      const b = facts[i + 1];
+      if (a.role === 'delta' && b.role === 'delta' && a.value.equals(b.value) && a.verb && b.verb && a.verb !== b.verb && !isUp(a.verb) === !isUp(b.verb)) {
+        findings.push({ rule: 'N_DUP', severity: 'warn', cells: [], message: `「${quote}」中增减额重复表述（「${a.verb}${a.text}，${b.verb}${b.text}」），增长率应写在「增长/下降」之后。`, actual: `${b.verb}${b.text}` });
+      }
+    }
+    for (const f of facts.filter((x) => x.role === 'growth' && (x.verb === '减少' || x.verb === '增加'))) {
+      const right = f.verb === '减少' ? '下降' : '增长';
+      findings.push({ rule: 'N_VERB', severity: 'warn', cells: [], message: `「${quote}」中增长率前应写「${right}」，不写「${f.verb}」。`, expected: `${right}${f.text}`, actual: `${f.verb}${f.text}` });
+    }
+    const d = align(sent.text, facts, drafted);
+    if (!d) continue;
+    const rule = RULE_OF[d.sectionId] ?? 'N00';
+    const cellsOf = (f: Fact | null) => f?.cells ?? [];
+    // Levels (incl. 元 written for 万元).
+    for (const [f, g] of pair(facts, d.facts, ['level'])) {
+      if (!g) continue;
+      if (f.unit === '元' && g.unit === '万元') {
+        if (amountsEqual(f, g.value)) {
+          findings.push({ rule: 'N_UNIT', severity: 'error', cells: cellsOf(g), message: `「${quote}」中「${f.text}」的单位应为万元（表中为${g.text}）。`, expected: g.text, actual: f.text });
+          continue;
+        }
+      }
+      if (f.unit === g.unit && !amountsEqual(f, g.value)) {
+        findings.push({ rule, severity: 'error', cells: cellsOf(g), message: `「${quote}」中「${f.label || '金额'}」为${f.text}，表中为${g.text}。`, expected: g.text, actual: f.text, difference: f.value.minus(g.value).toString() });
+      }
+    }
+    // 增减额 and their direction.
+    const flat = /基本持平|持平/.test(d.text) && !d.facts.some((g) => g.role === 'delta');
+    for (const [f, g] of pair(facts, d.facts, ['delta'])) {
+      if (f.verb === '下降' || f.verb === '增长' || f.verb === '上升') continue; // a duplicated clause, reported above
+      if (!g) {
+        if (flat) {
+          findings.push(f.value.isZero()
+            ? { rule: 'N_FLAT', severity: 'warn', cells: [], message: `「${quote}」：与上年相比没有变化，应写「持平」，不写「${f.verb}${f.text}」。`, expected: '持平', actual: `${f.verb}${f.text}` }
+            : { rule: 'N_FLAT', severity: 'error', cells: [], message: `「${quote}」：表中数字与上年持平，不应写「${f.verb}${f.text}」。`, expected: '持平', actual: `${f.verb}${f.text}` });
+        }
+        continue;
+      }
+      if (isUp(f.verb!) !== isUp(g.verb!)) {
+        findings.push({ rule: 'N_DIR', severity: 'error', cells: cellsOf(g), message: `「${quote}」中写「${f.verb}」，按表格应为「${g.verb}」${g.text}。`, expected: `${g.verb}${g.text}`, actual: `${f.verb}${f.text}` });
+      } else if (!amountsEqual(f, g.value)) {
+        findings.push({ rule: rule === 'N01' ? 'N02' : rule, severity: 'error', cells: cellsOf(g), message: `「${quote}」中增减额为${f.text}，按表格应为${g.text}。`, expected: g.text, actual: f.text, difference: f.value.minus(g.value).toString() });
+      }
+    }
+    // 增长率: verb, value, denominator.
+    const growths = pair(facts, d.facts, ['growth']);
+    for (const [f, g] of growths) {
+      const delta = facts.filter((x) => x.role === 'delta' && x.at < f.at).pop();
+      if (!g) {
+        if (flat) findings.push({ rule: 'N_FLAT', severity: f.value.isZero() ? 'warn' : 'error', cells: [], message: `「${quote}」：与上年相比没有变化，应写「持平」，不写「${f.verb}${f.text}」。`, expected: '持平', actual: `${f.verb}${f.text}` });
+        continue;
+      }
+      if (isUp(f.verb!) !== isUp(g.verb!) && f.verb !== '减少' && f.verb !== '增加') {
+        findings.push({ rule: 'N_DIR', severity: 'error', cells: cellsOf(g), message: `「${quote}」中写「${f.verb}」，按表格应为「${g.verb}」${g.text}。`, expected: `${g.verb}${g.text}`, actual: `${f.verb}${f.text}` });
+        continue;
+      }
+      if (f.value.minus(g.value).abs().greaterThan(pctTolerance(f.decimals))) {
+        // Growth divided by this year instead of last year (seed 000: 86.47/234.06 = 36.94%).
+        // cur = prev ± |Δ|, with prev = |Δ| / correct rate.
+        const prevValue = delta && !g.value.isZero() ? delta.value.mul(100).div(g.value) : null;
+        const curValue = prevValue && delta ? (isUp(g.verb!) ? prevValue.plus(delta.value) : prevValue.minus(delta.value)) : null;
+        const byCur = delta && curValue && !curValue.isZero() ? delta.value.div(curValue).mul(100) : null;
+        const wrongBase = byCur && f.value.minus(byCur).abs().lessThanOrEqualTo(pctTolerance(f.decimals));
+        findings.push({
+          rule: rule === 'N01' ? 'N02' : rule, severity: 'error', cells: cellsOf(g),
+          message: `「${quote}」中增长率为${f.text}，应为${g.text}${wrongBase ? '（增长率应以上年数为分母，原文误用本年数）' : ''}。`,
+          expected: g.text, actual: f.text,
+        });
+      }
+    }
+    const rate = d.facts.find((g) => g.role === 'growth');
+    if (rate && !facts.some((f) => f.role === 'growth') && facts.some((f) => f.role === 'delta')) {
+      findings.push({ rule: 'N_RATE_MISSING', severity: 'warn', cells: cellsOf(rate), message: `「${quote}」只写了增减额，缺少增长率（应为${rate.verb}${rate.text}）。`, expected: `${rate.verb}${rate.text}` });
+    }
+    // 占比.
+    for (const [f, g] of pair(facts, d.facts, ['share'])) {
+      if (!g) continue;
+      if (f.value.minus(g.value).abs().greaterThan(pctTolerance(f.decimals))) {
+        findings.push({ rule, severity: 'error', cells: cellsOf(g), message: `「${quote}」中「${f.label || '占比'}」占比为${f.text}，应为${g.text}。`, expected: g.text, actual: f.text });
+      } else if (f.decimals < 2 && !roundHalfUp(g.value, f.decimals).equals(roundHalfUp(g.value, 2))) {
+        findings.push({ rule: 'N_PREC', severity: 'info', cells: cellsOf(g), message: `「${quote}」中占比「${f.text}」只保留了${f.decimals}位小数，建议统一保留两位（${formatPercent(g.value, o)}%）。`, expected: `${formatPercent(g.value, o)}%`, actual: f.text });
+      }
+    }
+    for (const f of facts.filter((x) => x.role === 'bareShare')) {
+      findings.push({ rule: 'N_PCT_SIGN', severity: 'warn', cells: [], message: `「${quote}」中占比「${f.text}」缺少百分号。`, expected: `${f.text}%`, actual: f.text });
+    }
+    // 完成预算.
+    const noBudget = /未安排预算/.test(d.text);
+    for (const [f, g] of pair(facts, d.facts, ['completion'])) {
+      if (noBudget) {
+        findings.push({ rule: 'R004', severity: 'error', cells: [], message: `「${quote}」：预算数为0，不能写「完成预算${f.text}」，应写「未安排预算」。`, expected: '未安排预算', actual: `完成预算${f.text}` });
+      } else if (g && f.value.minus(g.value).abs().greaterThan(pctTolerance(f.decimals))) {
+        findings.push({ rule: rule === 'N09' ? 'N08' : rule, severity: 'error', cells: cellsOf(g), message: `「${quote}」中完成预算${f.text}，应为${g.text}。`, expected: g.text, actual: f.text });
+      }
+    }
+  }
+  return findings;
+}
