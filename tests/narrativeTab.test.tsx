@@ -5,6 +5,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { DraftResult } from '../src/domain/narrative/api';
 import { NarrativeTab, type DraftFn, type PlanReasonsFn } from '../src/taskpane/components/NarrativeTab';
 import type { CopyResult, RichText } from '../src/taskpane/clipboard';
+import { withCalculation } from '../src/preview/calc';
 import { MemoryWorkbook } from '../src/workbook/memory';
 import type { WritePlan } from '../src/workbook/port';
 import { seed001Document } from './fixtures/narrative001';
@@ -146,4 +147,46 @@ describe('NarrativeTab', () => {
     fireEvent.click(screen.getByRole('button', { name: '起草' }));
     expect(await screen.findByText('读取失败：测试')).toBeTruthy();
   });
+});
+
+describe('NarrativeTab with the real drafting', () => {
+  it('drafts from a T01 workbook, a typed reason is saved to 说明辅助数据 and reused by the next draft', async () => {
+    const { planInsert } = await import('../src/domain/insert');
+    const { profile } = await import('../src/domain/spec/profiles');
+    const { cellAddress, layoutTable } = await import('../src/domain/spec/layout');
+    const { T01 } = await import('../src/domain/tables/T01');
+    const { planAuxSheet } = await import('../src/domain/narrative/aux');
+    const p = profile('central-final-2024')!;
+    const wb = new MemoryWorkbook();
+    const { plan, sheets } = planInsert(await wb.read(), p, ['T01'], { dept: '示例县文化旅游局', year: 2024 });
+    await wb.apply(plan);
+    const layout = layoutTable(T01, p.layout);
+    const inputs: Record<string, number> = { inc_gpb: 2940.05, inc_oth: 6.2, inc_bcf: 49.14, exp_c201: 2112.86, exp_c207: 300, exp_c208: 326.72, exp_c210: 110.47, exp_c221: 90, exp_ecf: 55.34 };
+    for (const [row, v] of Object.entries(inputs)) wb.setCell(sheets.T01, cellAddress(layout, { row }), v);
+    await wb.apply(planAuxSheet(await wb.read(), { 'prev.inc_total': 2800, 'prev.exp_total': 2800 }).plan);
+
+    render(
+      <FluentProvider theme={webLightTheme}>
+        {/* As in the preview: reads return computed formula values (the totals are formulas). */}
+        <NarrativeTab port={withCalculation(wb)} copy={async () => ({ ok: true, method: 'clipboard' })} />
+      </FluentProvider>,
+    );
+    const doc = await drafted();
+    const s1 = within(doc).getByRole('region', { name: '一、收入支出决算总体情况说明' });
+    expect(s1.textContent).toMatch(/收入总计2995\.39万元/);
+    const number = within(s1).getAllByRole('button').find((b) => b.textContent === '2995.39')!;
+    fireEvent.click(number);
+    await waitFor(() => expect(wb.selection?.sheet).toBe(sheets.T01));
+
+    const slot = screen.getByRole('region', { name: '需要填写的原因' });
+    const box = within(slot).getAllByRole('textbox')[0];
+    fireEvent.change(box, { target: { value: '新增文旅项目资金' } });
+    expect(s1.textContent).toContain('主要变动原因是新增文旅项目资金。');
+    fireEvent.click(screen.getByRole('button', { name: /^保存原因到工作簿（1）$/ }));
+    await screen.findByText(/已把 1 条原因保存到工作簿/);
+    const aux = (await wb.read()).sheets.find((x) => x.name === '说明辅助数据')!;
+    expect(aux.values.find((row) => row[0] === 'reason.s1')?.[2]).toBe('新增文旅项目资金');
+    const again = within(screen.getByRole('article', { name: '情况说明草稿' })).getByRole('region', { name: '一、收入支出决算总体情况说明' });
+    expect(again.textContent).toContain('主要变动原因是新增文旅项目资金。');
+  }, 30000);
 });

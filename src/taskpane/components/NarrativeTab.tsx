@@ -1,7 +1,7 @@
 // 说明 tab: drafts the 情况说明 from the workbook, shows it with numbers linked to their cells,
 // lists the reasons to type (kept in the workbook's 说明辅助数据 sheet), copies a section or all
-// as rich text, and exports a Word document. Drafting and reason planning are injectable so the
-// tab can be tested with a fixture document.
+// as rich text, and exports a Word document. Drafting and reason planning default to the domain's
+// draftNarrative / planSaveReasons and are injectable so the tab can be tested with a fixture.
 import { useMemo, useState } from 'react';
 import {
   Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Textarea, makeStyles, tokens,
@@ -9,7 +9,9 @@ import {
 import type { CellLocation } from '../../domain/findings';
 import { SEVERITY_LABEL } from '../../domain/findings';
 import type { DraftResult, NarrativeOptions, ReasonSlot } from '../../domain/narrative/api';
+import { planSaveReasons } from '../../domain/narrative/aux';
 import type { ChartSpec } from '../../domain/narrative/document';
+import { draftNarrative } from '../../domain/narrative/draft';
 import { renderHtml, renderText } from '../../domain/narrative/renderHtml';
 import { renderChartPng } from '../../export/chartImage';
 import { renderDocx } from '../../export/docx';
@@ -71,7 +73,7 @@ function chartDataUrl(chart: ChartSpec): string {
   return url;
 }
 
-export function NarrativeTab({ port, draft, planReasons, copy = copyRich, exportDocx = renderDocx, save = saveFile }: NarrativeTabProps) {
+export function NarrativeTab({ port, draft = draftNarrative, planReasons = planSaveReasons, copy = copyRich, exportDocx = renderDocx, save = saveFile }: NarrativeTabProps) {
   const s = useStyles();
   const [settings, setSettings] = useState<NarrativeSettingsValue>(DEFAULT_SETTINGS);
   const [busy, setBusy] = useState<string | null>(null);
@@ -87,7 +89,6 @@ export function NarrativeTab({ port, draft, planReasons, copy = copyRich, export
   const open = slots.filter((r) => !(typed[r.id] ?? r.text).trim()).length;
 
   const runDraft = async () => {
-    if (!draft) throw new Error('起草功能尚未接入本版本。');
     const next = draft(await port.read(), settings);
     setResult(next);
     // Keep what the user typed and has not saved; otherwise show the workbook's text.
@@ -109,7 +110,6 @@ export function NarrativeTab({ port, draft, planReasons, copy = copyRich, export
 
   const saveReasons = () =>
     act('正在保存原因…', async () => {
-      if (!planReasons) throw new Error('保存原因的功能尚未接入本版本。');
       const changed = Object.fromEntries(unsaved.map((r) => [r.id, (typed[r.id] ?? '').trim()]));
       await port.apply(planReasons(await port.read(), changed));
       await runDraft();
