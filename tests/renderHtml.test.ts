@@ -1,4 +1,4 @@
-import { renderHtml, renderText, sectionsOf } from '../src/domain/narrative/renderHtml';
+import { chartCaption, renderHtml, renderText, sectionsOf } from '../src/domain/narrative/renderHtml';
 import type { NarrativeDocument } from '../src/domain/narrative/document';
 import { seed001Document } from './fixtures/narrative001';
 
@@ -35,6 +35,13 @@ describe('renderHtml / renderText', () => {
     expect(html).not.toContain('background-color:yellow');
     expect(renderHtml(doc, { sectionId: 's4' })).toContain('<span style="background-color:yellow">【请填写原因】</span>');
     expect(html).toContain('（图4：财政拨款收、支决算总计变动情况）');
+  });
+
+  test('chart captions: 「图n：」 from the id when the title lacks it', () => {
+    const chart = { id: '图2', title: '收入决算结构图', kind: 'pie' as const, categories: [], series: [] };
+    expect(chartCaption(chart)).toBe('图2：收入决算结构图');
+    expect(chartCaption({ ...chart, title: '图2：收入决算结构图' })).toBe('图2：收入决算结构图');
+    expect(chartCaption({ ...chart, id: 'x' })).toBe('收入决算结构图');
   });
 
   test('user text is escaped everywhere: title, headings, runs, reasons, image source', () => {

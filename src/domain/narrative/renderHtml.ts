@@ -43,9 +43,10 @@ export function resolveRun(run: NarrativeRun, reasons?: Record<string, string>):
   return { text: run.text, gap: !!run.placeholder };
 }
 
-/** The caption printed where a chart goes, e.g. 「图1：收、支决算总计变动情况图」. */
+/** The caption printed where a chart goes, e.g. 「图1：收、支决算总计变动情况图」 (id 图1 + title). */
 export function chartCaption(chart: ChartSpec): string {
-  return chart.title;
+  if (/^图\s*\d/.test(chart.title) || !/^图\d+$/.test(chart.id)) return chart.title;
+  return `${chart.id}：${chart.title}`;
 }
 
 export function renderHtml(doc: NarrativeDocument, options: RenderOptions = {}): string {
