@@ -188,6 +188,8 @@ async function main() {
     await pane.close();
   });
 
+  await require('./narrative').narrativeChecks({ page, context, check, server, artifacts: ARTIFACTS });
+
   await check('页面没有脚本错误、CSP 违规或失败的请求 / no page errors, CSP violations or failed requests', async () => {
     if (pageErrors.length) throw new Error(pageErrors.join('\n'));
   });
