@@ -60,3 +60,29 @@ export const SEED000_AUX: Record<string, CellValue> = {
   'proc.total': 0, 'proc.goods': 0, 'proc.works': 0, 'proc.services': 0, 'proc.sme': 0, 'proc.micro': 0,
   'assets.cars': 0, 'perf.targets': 4, 'perf.monitor': 4, 'perf.self_eval': 4,
 };
+
+/** Seed 004 (平乡县总工会 2020 预算), spec/seed-workbooks.md 004-T1…T8. The document gives no
+ * 功能分类; the 基本/项目 split is typed under 2012901/2012902 (an assumption that changes no total). */
+export const SEED004_CODES = { codeRows: ['2012901', '2012902'], econRows: ['30101', '30201'] };
+export function seed004Entries(): Entry[] {
+  return [
+    ['B01', 'b_inc_gpb', undefined, 264.43],
+    ['B01', 'b_exp_c201', undefined, 264.43],
+    ['B03', 'c2012901', 'e_basic', 124.5],
+    ['B03', 'c2012902', 'e_proj', 139.93],
+    // 上年 columns: 2019 基本 101.91 = 124.50 − 22.59, 项目 125.30 = 139.93 − 14.63 (004-T7).
+    ['B05', 'c2012901', 'c_basic', 124.5],
+    ['B05', 'c2012902', 'c_proj', 139.93],
+    ['B05', 'c2012901', 'p_basic', 101.91],
+    ['B05', 'c2012902', 'p_proj', 125.3],
+    ['B06', 'c30101', 'b_staff', 117.04],
+    ['B06', 'c30201', 'b_public', 7.46],
+    ['B07', 'total', 'c_carRun', 0.5],
+  ];
+}
+export const SEED004_AUX: Record<string, CellValue> = {
+  'prev.b_sangong': 1,
+  'budget.proc_total': 0,
+  'assets.fixed_total': 13,
+  'text.projects': '劳模体检疗休养、2020年困难职工及劳模帮扶救助专项资金、工会经费、市级劳模荣誉津贴、困难帮扶配套、金秋助学、送温暖支出',
+};

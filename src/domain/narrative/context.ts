@@ -107,8 +107,10 @@ export class DraftContext {
   previous(auxKey: string, table?: string, key?: string): Num | null {
     const typed = this.aux(auxKey);
     if (typed) return typed;
-    if (this.prev && table && key) return tableNum(this.prev, table, key) ?? auxNum(this.prev, auxKey.replace(/^prev\./, 'cur.'));
-    return null;
+    if (!this.prev || !table || !key) return null;
+    // Last year's cells are in another file: the figure is used, its cells are not linked.
+    const n = tableNum(this.prev, table, key) ?? auxNum(this.prev, auxKey.replace(/^prev\./, 'cur.'));
+    return n ? { value: n.value, cells: [] } : null;
   }
 
   private noteMissing(table: string): void {

@@ -24,7 +24,7 @@ export function draftBudget(ctx: DraftContext): NarrativeDocument {
   const others = ['b_inc_biz', 'b_inc_op', 'b_inc_sup', 'b_inc_aff', 'b_inc_oth'].map(inc);
   const other: Num | null = others.every((n) => n) ? { value: sum(others.map((n) => n!.value)), cells: others.flatMap((n) => n!.cells) } : null;
   const income = para(
-    `反映${self}当年全部收入。${Y}年预算收入`, amt(ctx, total, 'B01.total', '收入总计'), '，其中：一般公共预算收入', amt(ctx, inc('b_inc_gpb'), 'B01.gpb', '一般公共预算拨款收入'),
+    `反映本部门当年全部收入。${Y}年预算收入`, amt(ctx, total, 'B01.total', '收入总计'), '，其中：一般公共预算收入', amt(ctx, inc('b_inc_gpb'), 'B01.gpb', '一般公共预算拨款收入'),
     '，基金预算收入', amt(ctx, inc('b_inc_gf'), 'B01.gf', '政府性基金预算拨款收入'), '，财政专户核拨收入', amt(ctx, inc('b_inc_fz'), 'B01.fz', '财政专户核拨收入'),
     '，其他来源收入', amt(ctx, other, 'B01.other', '其他来源收入'), '。',
   );

@@ -101,6 +101,12 @@ export function sentenceFacts(sentence: string): Fact[] {
         lastDeltaLabel = fact.label;
       } else {
         fact.label = normaliseFactLabel(lead);
+        // 「…行政运行2012901（项）：支出决算为79.12万元」: the name is in the clause before.
+        if (fact.label.length < 3) {
+          const prevStart = Math.max(0, ...['，', '；', '。', ',', ';'].map((c) => s.lastIndexOf(c, clauseStart - 2) + 1));
+          const named = normaliseFactLabel(s.slice(prevStart, clauseStart)).replace(/^[.、]+/, '');
+          if (named) fact.label = named + fact.label;
+        }
         // A figure in brackets (「项目支出122.48万元（其中含上缴上级支出25万元），占52.33%」)
         // does not own the share that follows.
         if (s[clauseStart - 1] !== '（' && s[clauseStart - 1] !== '(') lastLevelLabel = fact.label;

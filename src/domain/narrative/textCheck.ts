@@ -8,7 +8,7 @@ import type { Finding } from '../findings';
 import type { WorkbookSnapshot } from '../../workbook/port';
 import type { NarrativeDocument } from './document';
 import { draftNarrative } from './draft';
-import { isUp, labelsMatch, sentenceFacts, similarity, splitSentences, type Fact } from './facts';
+import { isUp, labelsMatch, normaliseFactLabel, sentenceFacts, similarity, splitSentences, type Fact } from './facts';
 import { formatPercent } from './wording';
 
 export interface DraftSentence {
@@ -44,6 +44,8 @@ export function draftSentences(doc: NarrativeDocument): DraftSentence[] {
 const RULE_OF: Record<string, string> = {
   s1: 'N01', s2: 'N03', s3: 'N04', s4: 'N05', 's5.1': 'N06', 's5.2': 'N07', 's5.3': 'N09', s6: 'N10', 's7.1': 'N11', 's7.2': 'N11',
   s8: 'N12', s9: 'N13', 's10.1': 'N14', 's10.2': 'N15', 's10.3': 'N16', 's10.4': 'N17',
+  // 预算 (spec §5.6): B17 is the 比上年增减 identity; the others name the section.
+  b2: 'B17', b3: 'NB03', b4: 'NB04', b6: 'NB06', b7: 'NB07',
 };
 
 /** Percentage tolerance by printed decimals (spec §0.2): 2 → 0.01 pp, 1 → 0.05 pp, 0 → 0.5 pp. */
@@ -58,12 +60,27 @@ function amountsEqual(printed: Fact, expected: Decimal): boolean {
 
 /** Sentences that state figures but cannot be matched (project summaries…) are left alone. */
 const MIN_SIMILARITY = 0.3;
+const FLAT_SIMILARITY = 0.5;
+
+/** The drafted sentence a printed one speaks about, or null (see MIN_SIMILARITY and anchors). */
+export function alignSentence(sentence: string, drafted: DraftSentence[]): DraftSentence | null {
+  return align(sentence, sentenceFacts(sentence), drafted);
+}
 
 function align(sentence: string, facts: Fact[], drafted: DraftSentence[]): DraftSentence | null {
   let best: DraftSentence | null = null;
   let bestScore = 0;
+  const onlyChanges = facts.every((f) => f.role === 'delta' || f.role === 'growth');
   for (const d of drafted) {
-    if (!d.facts.length) continue;
+    if (!d.facts.length) {
+      // 「…比2019年基本持平」 has no figures: a printed change can only match it by wording.
+      const s = /持平/.test(d.text) && onlyChanges ? similarity(sentence, d.text) : 0;
+      if (s >= FLAT_SIMILARITY && s > bestScore) {
+        best = d;
+        bestScore = s;
+      }
+      continue;
+    }
     let score = similarity(sentence, d.text);
     // Anchors: a shared label or a shared amount makes the match believable.
     const anchored = facts.some((f) => (f.role === 'level' || f.role === 'delta') && d.facts.some((g) => g.role === f.role && (labelsMatch(f.label, g.label) || g.value.equals(f.value))));
@@ -86,6 +103,8 @@ function pair(printed: Fact[], drafted: Fact[], roles: Fact['role'][]): Array<[F
   for (const f of mine) {
     let match = theirs.find((g) => !used.has(g) && labelsMatch(f.label, g.label));
     if (!match && mine.length === theirs.length) match = theirs[mine.indexOf(f)];
+    // Changes: 「收入总计增加」 is the draft's 「收入增加」.
+    if (!match && roles.every((r) => r === 'delta' || r === 'growth')) match = theirs.find((g) => !used.has(g) && !!f.label && !!g.label && (f.label.startsWith(g.label) || g.label.startsWith(f.label)));
     if (match && used.has(match)) match = undefined;
     if (match) used.add(match);
     out.push([f, match ?? null]);
@@ -100,8 +119,9 @@ export function checkNarrativeText(snapshot: WorkbookSnapshot, text: string, pre
   const o = { pctDecimals: 2, stripTrailingZeros: false, zeroInText: '0' as const };
   for (const sent of splitSentences(text)) {
     const facts = sentenceFacts(sent.text);
-    if (!facts.length) continue;
     const quote = sent.text.length > 60 ? sent.text.slice(0, 60) + '…' : sent.text;
+    if (!facts.some((f) => f.role === 'delta' || f.role === 'growth') && /持平/.test(sent.text)) flatButChanged(sent.text, quote, drafted, findings);
+    if (!facts.length) continue;
     // Wording problems visible in the sentence alone.
     for (let i = 0; i + 1 < facts.length; i++) {
       const a = facts[i];
@@ -202,4 +222,29 @@ export function checkNarrativeText(snapshot: WorkbookSnapshot, text: string, pre
     }
   }
   return findings;
+}
+
+/** 「与上年持平」 where the tables show a change (spec §5.1: 持平 iff |Δ| < 0.005). */
+function flatButChanged(sentence: string, quote: string, drafted: DraftSentence[], findings: Finding[]): void {
+  // The subject of 持平: 「收入总计基本持平」 → 收入总计; none in 「完成预算100%，与上年基本持平」.
+  const clause = sentence.split(/[，,；;]/).find((c) => /持平/.test(c)) ?? '';
+  const subject = normaliseFactLabel(clause.replace(/(基本)?持平.*$/, '').replace(/^.*(相比|比|较)/, ''));
+  let best: { d: DraftSentence; delta: Fact } | null = null;
+  let bestScore = 0;
+  for (const d of drafted) {
+    const deltas = d.facts.filter((f) => f.role === 'delta');
+    const delta = subject ? deltas.find((g) => g.label && (subject.startsWith(g.label) || g.label.startsWith(subject))) : deltas[0];
+    if (!delta) continue;
+    const s = similarity(sentence, d.text);
+    if (s >= (subject ? MIN_SIMILARITY : FLAT_SIMILARITY) && s > bestScore) {
+      best = { d, delta };
+      bestScore = s;
+    }
+  }
+  if (!best) return;
+  const { delta } = best;
+  findings.push({
+    rule: 'N_FLAT', severity: 'error', cells: delta.cells ?? [],
+    message: `「${quote}」写「持平」，但按表格${delta.verb}${delta.text}。`, expected: `${delta.verb}${delta.text}`, actual: '持平',
+  });
 }

@@ -26,14 +26,14 @@ const FLAT = new D('0.005');
 const trimZeros = (s: string) => (s.includes('.') ? s.replace(/\.?0+$/, '') : s);
 
 /**
- * An amount in 万元 as running text: 2 decimals, no thousands separator; a figure typed with
- * 3–4 decimals (三公 sub-amounts, seed 000's 0.397) keeps them; zero per `zeroInText`.
+ * An amount in 万元 as running text: 2 decimals, no thousands separator; a figure under 1 万元
+ * typed with 3–4 decimals (三公 sub-amounts, seed 000's 0.397) keeps them; zero per `zeroInText`.
  */
 export function formatTextAmount(x: Decimal, o: TextOptions = DEFAULT_TEXT): string {
   const v = new D(x);
   if (roundHalfUp(v, 4).isZero()) return o.zeroInText;
   const four = roundHalfUp(v, 4);
-  if (!four.equals(roundHalfUp(v, 2))) return trimZeros(four.toFixed(4));
+  if (v.abs().lessThan(1) && !four.equals(roundHalfUp(v, 2))) return trimZeros(four.toFixed(4));
   const s = roundHalfUp(v, 2).toFixed(2);
   return o.trimAmounts ? trimZeros(s) : s;
 }
