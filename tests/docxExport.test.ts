@@ -5,11 +5,34 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { strFromU8, unzipSync } from 'fflate';
+import { draftNarrative } from '../src/domain/narrative/draft';
 import { renderDocx } from '../src/export/docx';
+import { withCalculation } from '../src/preview/calc';
+import { createSampleWorkbook } from '../src/preview/sampleWorkbook';
 import { sofficePath } from './oracle/libreoffice';
 import { seed001Document } from './fixtures/narrative001';
 
 const ARTIFACTS = join(__dirname, '.artifacts');
+
+/** The .docx through LibreOffice (isolated profile) to PDF: its text and how many images it shows. */
+function toPdf(docx: Uint8Array): { bytes: Buffer; text: string; images: number } {
+  const soffice = sofficePath();
+  const dir = mkdtempSync(join(tmpdir(), 'dt-docx-'));
+  try {
+    const profile = join(dir, 'profile');
+    mkdirSync(profile, { recursive: true });
+    const input = join(dir, '情况说明.docx');
+    writeFileSync(input, docx);
+    execFileSync('timeout', ['180', soffice, `-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, input], { stdio: 'pipe' });
+    const pdf = join(dir, '情况说明.pdf');
+    if (!existsSync(pdf)) throw new Error('LibreOffice 没有生成 PDF：Word 文档的转换需要 Debian 软件包 libreoffice-writer-nogui。');
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).split('\n').filter((l) => /^\s*\d+\s+\d+\s+image/.test(l)).length;
+    return { bytes: readFileSync(pdf), text, images };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 function parts(docx: Uint8Array) {
   const files = unzipSync(docx);
@@ -69,36 +92,34 @@ describe('renderDocx', () => {
     expect(xml('word/document.xml')).toContain('&lt;w:p&gt;某单位 &amp; &quot;测试&quot;&lt;/w:p&gt;');
   });
 
-  test('LibreOffice converts it to PDF with the headings and charts; page 1 rendered for review', () => {
-    const soffice = sofficePath();
-    const dir = mkdtempSync(join(tmpdir(), 'dt-docx-'));
-    try {
-      const profile = join(dir, 'profile');
-      mkdirSync(profile, { recursive: true });
-      const input = join(dir, '情况说明.docx');
-      writeFileSync(input, docx);
-      const convert = (format: string) =>
-        execFileSync('timeout', ['180', soffice, `-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', format, '--outdir', dir, input], { stdio: 'pipe' });
-      convert('pdf');
-      const pdf = join(dir, '情况说明.pdf');
-      if (!existsSync(pdf)) throw new Error('LibreOffice 没有生成 PDF（需要 libreoffice-writer-nogui）');
-      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-      const compact = text.replace(/\s+/g, '');
-      for (const h of ['遂宁市安居区总工会2024年度部门决算情况说明', '一、收入支出决算总体情况说明', '五、一般公共预算财政拨款支出决算情况说明',
-        '（二）一般公共预算财政拨款支出决算结构情况', '十、其他重要事项的情况说明', '（图1：收、支决算总计变动情况图）', '（图7：“三公”经费财政拨款支出结构）']) {
-        expect(compact).toContain(h);
-      }
-      expect(compact).toContain('主要变动原因是工会经费和人员经费的增加。');
-      // Charts: pdfimages lists the embedded pictures when present; otherwise the legend tables show they were laid out.
-      const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).split('\n').filter((l) => /^\s*\d+\s+\d+\s+image/.test(l));
-      expect(images.length).toBe(7);
-      mkdirSync(ARTIFACTS, { recursive: true });
-      writeFileSync(join(ARTIFACTS, 'narrative.docx'), docx);
-      writeFileSync(join(ARTIFACTS, 'narrative.pdf'), readFileSync(pdf));
-      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdf, join(ARTIFACTS, 'narrative-page')]);
-      expect(readdirSync(ARTIFACTS).filter((f) => f.startsWith('narrative-page')).length).toBeGreaterThanOrEqual(2);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+  test('LibreOffice converts it to PDF with the headings and charts; pages 1–2 rendered for review', () => {
+    const pdf = toPdf(docx);
+    const compact = pdf.text.replace(/\s+/g, '');
+    for (const h of ['遂宁市安居区总工会2024年度部门决算情况说明', '一、收入支出决算总体情况说明', '五、一般公共预算财政拨款支出决算情况说明',
+      '（二）一般公共预算财政拨款支出决算结构情况', '十、其他重要事项的情况说明', '（图1：收、支决算总计变动情况图）', '（图7：“三公”经费财政拨款支出结构）']) {
+      expect(compact).toContain(h);
     }
+    expect(compact).toContain('主要变动原因是工会经费和人员经费的增加。');
+    expect(pdf.images).toBe(7);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    writeFileSync(join(ARTIFACTS, 'narrative.docx'), docx);
+    writeFileSync(join(ARTIFACTS, 'narrative.pdf'), pdf.bytes);
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', join(ARTIFACTS, 'narrative.pdf'), join(ARTIFACTS, 'narrative-page')]);
+    expect(readdirSync(ARTIFACTS).filter((f) => f.startsWith('narrative-page')).length).toBeGreaterThanOrEqual(2);
+  }, 240_000);
+
+  test('the real draft of the preview sample exports and converts too: all ten sections, every chart', async () => {
+    const result = draftNarrative(await withCalculation(await createSampleWorkbook()).read());
+    const charts = result.document.sections.filter((x) => x.chart).length;
+    expect(charts).toBe(7);
+    const pdf = toPdf(await renderDocx(result.document));
+    const compact = pdf.text.replace(/\s+/g, '');
+    for (const n of ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']) {
+      const title = result.document.sections.find((x) => x.title.startsWith(`${n}、`))!.title;
+      expect(compact).toContain(title.replace(/\s+/g, ''));
+    }
+    expect(compact).toMatch(/2024年度收入总计\d+\.\d{2}万元/);
+    expect(compact).toContain('（图1：收、支决算总计变动情况图）');
+    expect(pdf.images).toBe(charts);
   }, 240_000);
 });

@@ -38,7 +38,10 @@ async function narrativeChecks({ page, context, check, server, artifacts }) {
     const doc = panel.getByRole('article', { name: '情况说明草稿' });
     await doc.waitFor();
     const s1 = doc.getByRole('region', { name: '一、收入支出决算总体情况说明' });
-    if (!/收入总计2995\.39万元/.test(await s1.innerText())) throw new Error(`第一节没有收入总计 2995.39：${await s1.innerText()}`);
+    // The first number of section 一 is 收入总计, linked to its cell in 收入支出决算总表.
+    const firstNumber = s1.getByRole('button', { name: /，定位到/ }).first();
+    const total = (await firstNumber.textContent()).trim();
+    if (!/^\d+\.\d{2}$/.test(total) || !(await s1.innerText()).includes(`收入总计${total}万元`)) throw new Error(`第一节没有收入总计：${await s1.innerText()}`);
     if ((await s1.locator('mark', { hasText: '【请填写原因】' }).count()) !== 1) throw new Error('第一节没有黄色的原因空位 / no highlighted gap');
 
     const reasons = panel.getByRole('region', { name: '需要填写的原因' });
@@ -56,14 +59,17 @@ async function narrativeChecks({ page, context, check, server, artifacts }) {
     for (const type of ['text/html', 'text/plain']) {
       const got = clip[type] || '';
       if (!got.includes(REASON)) throw new Error(`剪贴板 ${type} 没有填写的原因：${got.slice(0, 300)}`);
-      if (!got.includes('2995.39')) throw new Error(`剪贴板 ${type} 没有表中的数 2995.39：${got.slice(0, 300)}`);
+      if (!got.includes(total)) throw new Error(`剪贴板 ${type} 没有表中的数 ${total}：${got.slice(0, 300)}`);
     }
     if (!clip['text/html'].includes('<img src="data:image/png;base64,')) throw new Error('剪贴板 HTML 没有图1 / no chart image in the HTML');
     if (clip['text/plain'].includes('二、收入决算情况说明')) throw new Error('复制本节带上了下一节 / the copy ran into section 二');
 
-    // A number selects its cell in the grid.
-    await s1.getByRole('button', { name: /^2995\.39，定位到/ }).first().click();
-    await page.locator('td[data-selected="true"]').first().waitFor();
+    // The number selects its cell in the grid, and the cell shows the same amount.
+    await firstNumber.click();
+    const cell = page.locator('td[data-selected="true"]').first();
+    await cell.waitFor();
+    const shown = (await cell.innerText()).replace(/,/g, '').trim();
+    if (shown !== total) throw new Error(`选中的单元格显示 ${shown}，草稿中是 ${total}`);
 
     await page.screenshot({ path: path.join(artifacts, 'narrative.png') });
     await page.locator('aside[aria-label="任务窗格"]').screenshot({ path: path.join(artifacts, 'narrative-pane.png') });
