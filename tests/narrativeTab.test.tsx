@@ -62,9 +62,17 @@ describe('NarrativeTab', () => {
     for (const t of ['一、收入支出决算总体情况说明', '（三）一般公共预算财政拨款支出决算具体情况', '十、其他重要事项的情况说明']) {
       expect(within(doc).getByRole('heading', { name: t })).toBeTruthy();
     }
-    expect(within(doc).getAllByText('【请填写原因】').every((el) => el.tagName === 'MARK')).toBe(true);
+    expect(within(doc).getAllByText('【请填写原因】').every((el) => el.closest('mark') !== null)).toBe(true);
     expect(within(doc).getByText('（图1：收、支决算总计变动情况图）')).toBeTruthy();
     expect(screen.getByText('起草提示（1）')).toBeTruthy();
+  });
+
+  it('a click on a reason gap focuses its box in the reasons list', async () => {
+    setup();
+    const doc = await drafted();
+    const s4 = within(doc).getByRole('region', { name: '四、财政拨款收入支出决算总体情况说明' });
+    fireEvent.click(within(s4).getByRole('button', { name: '【请填写原因】' }));
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: /^财政拨款收入、支出总计与上年相比的变动/ }));
   });
 
   it('a number selects its cell', async () => {

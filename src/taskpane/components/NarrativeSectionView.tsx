@@ -23,6 +23,7 @@ const useStyles = makeStyles({
     cursor: 'pointer',
     ':hover': { color: tokens.colorBrandForeground2Hover, textDecorationStyle: 'solid' },
   },
+  gapButton: { font: 'inherit', color: 'inherit', padding: 0, margin: 0, border: 'none', background: 'none', cursor: 'pointer' },
   gap: { backgroundColor: tokens.colorPaletteYellowBackground3, color: 'inherit', padding: '0 2px', borderRadius: tokens.borderRadiusSmall },
   filled: { backgroundColor: tokens.colorPaletteGreenBackground1 },
   caption: { textAlign: 'center', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
@@ -36,18 +37,30 @@ export function describeCells(cells: CellLocation[]): string {
 }
 
 export function NarrativeSectionView({
-  section, reasons, onSelect, onCopy,
+  section, reasons, onSelect, onGap, onCopy,
 }: {
   section: NarrativeSection;
   reasons: Record<string, string>;
   onSelect: (cells: CellLocation[]) => void;
+  /** A click on a reason gap: the tab focuses its box in 「需要填写的原因」. */
+  onGap?: (placeholderId: string) => void;
   /** Absent for sections copied together with their parent. */
   onCopy?: () => void;
 }) {
   const s = useStyles();
   const run = (r: NarrativeRun, i: number) => {
     const { text, gap } = resolveRun(r, reasons);
-    if (gap) return <mark key={i} className={s.gap} title={r.placeholder?.kind === 'reason' ? '请在下方「需要填写的原因」中填写' : '表格中没有这个数，请在说明辅助数据表中填写'}>{text}</mark>;
+    if (gap && r.placeholder?.kind === 'reason' && onGap) {
+      const id = r.placeholder.id;
+      return (
+        <mark key={i} className={s.gap}>
+          <button type="button" className={s.gapButton} title="在「需要填写的原因」中填写" onClick={() => onGap(id)}>
+            {text}
+          </button>
+        </mark>
+      );
+    }
+    if (gap) return <mark key={i} className={s.gap} title="表格中没有这个数，请在「说明辅助数据」表中填写">{text}</mark>;
     if (r.placeholder) return <mark key={i} className={s.filled}>{text}</mark>;
     if (r.cells?.length) {
       const where = describeCells(r.cells);

@@ -21,7 +21,7 @@ import { describeError } from '../errors';
 import { base64, fileNameOf, saveFile } from '../saveFile';
 import { NarrativeSectionView } from './NarrativeSectionView';
 import { DEFAULT_SETTINGS, NarrativeSettings, type NarrativeSettingsValue } from './NarrativeSettings';
-import { ReasonList } from './ReasonList';
+import { ReasonList, reasonBoxId } from './ReasonList';
 
 export type DraftFn = (snapshot: WorkbookSnapshot, options: Partial<NarrativeOptions>) => DraftResult;
 /** Plans writing the typed reasons (by ReasonSlot id) into the workbook. */
@@ -154,6 +154,13 @@ export function NarrativeTab({ port, draft = draftNarrative, planReasons = planS
       );
     });
 
+  const focusReason = (placeholderId: string) => {
+    const slotId = placeholderId.startsWith('reason.') && !slots.some((r) => r.id === placeholderId) ? placeholderId.slice(7) : placeholderId;
+    const box = document.getElementById(reasonBoxId(slotId));
+    box?.scrollIntoView?.({ block: 'center' });
+    box?.focus();
+  };
+
   const titleOf = (id: string) => result?.document.sections.find((x) => x.id === id)?.title ?? id;
 
   return (
@@ -225,7 +232,7 @@ export function NarrativeTab({ port, draft = draftNarrative, planReasons = planS
           <article className={s.doc} aria-label="情况说明草稿">
             <h2 className={s.docTitle}>{result.document.title}</h2>
             {result.document.sections.map((sec) => (
-              <NarrativeSectionView key={sec.id} section={sec} reasons={reasons} onSelect={(c) => void select(c)} onCopy={() => void copyOut(sec.id)} />
+              <NarrativeSectionView key={sec.id} section={sec} reasons={reasons} onSelect={(c) => void select(c)} onGap={focusReason} onCopy={() => void copyOut(sec.id)} />
             ))}
           </article>
         </>

@@ -9,6 +9,9 @@ const useStyles = makeStyles({
   suggestion: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap', fontSize: tokens.fontSizeBase200 },
 });
 
+/** The DOM id of a reason's box, so a click on its gap in the draft can focus it. */
+export const reasonBoxId = (slotId: string) => `reason-box-${slotId.replace(/[^\w.-]/g, '_')}`;
+
 export function ReasonList({
   slots, values, sectionTitle, onChange,
 }: {
@@ -31,6 +34,7 @@ export function ReasonList({
             }
           >
             <Textarea
+              id={reasonBoxId(slot.id)}
               resize="vertical"
               value={values[slot.id] ?? ''}
               placeholder={slot.suggestion ? `上年：${slot.suggestion}` : '主要原因是……'}
