@@ -21,10 +21,14 @@ const USAGE = `用法：
   disclosure-tables draft <文件.xlsx> [--format txt|md|docx] [--out <文件>] [--previous <上年.xlsx>]
       根据表格数值起草《情况说明》；--previous 取上年工作簿的总计和原因
   disclosure-tables check-text <文件.xlsx> <情况说明.txt> [--json] [--previous <上年.xlsx>]
-      核对已有情况说明中的金额、百分比和增减用词（退出码 0 无问题、1 有问题、2 无法读取）`;
+      核对已有情况说明中的金额、百分比和增减用词（退出码 0 无问题、1 有问题、2 无法读取）
+  disclosure-tables check <文件.xlsx|文件夹> [--json] [--summary <汇总.csv>] [--previous <上年.xlsx>]
+      核对表内、表间勾稽关系（按四舍五入区间判断尾差）；文件夹逐个工作簿检查，--summary 写出
+      每个工作簿每条规则一行的汇总表；--previous 同时核对与上年年末结转和结余的衔接。
+      退出码：0 无问题（仅有尾差提示），1 有错误或警告，2 无法读取`;
 
-type Out = { log: (s: string) => void; error: (s: string) => void };
-const consoleOut: Out = { log: (s) => process.stdout.write(s + '\n'), error: (s) => process.stderr.write(s + '\n') };
+import { check } from './check';
+import { consoleOut, type Out } from './out';
 
 export async function main(argv: string[], out: Out = consoleOut): Promise<number> {
   const [command, ...rest] = argv;
@@ -37,6 +41,8 @@ export async function main(argv: string[], out: Out = consoleOut): Promise<numbe
         return await newWorkbook(rest, out);
       case 'fill':
         return await fill(rest, out);
+      case 'check':
+        return await check(rest, out);
       case 'draft':
         return await draftCommand(rest, out);
       case 'check-text':
