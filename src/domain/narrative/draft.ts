@@ -254,7 +254,9 @@ function s7(ctx: DraftContext): NarrativeSection[] {
     itemYoy('recep', '公务接待费'),
     '其中：国内公务接待支出', amt(ctx, domestic, 'T07.recep_dom', '国内公务接待费'), '。国内公务接待', count('sangong.recep_dom_batches', '国内公务接待批次'), '批次',
     count('sangong.recep_dom_people', '国内公务接待人次'), '人次，共计支出', amt(ctx, domestic, 'T07.recep_dom', '国内公务接待费'),
-    '。外事接待支出', amountRuns(foreign, ctx.o), '。',
+    '。外事接待支出', amountRuns(foreign, ctx.o),
+    ctx.aux('sangong.recep_for_batches') && ['，外事接待', count('sangong.recep_for_batches', ''), '批次，', count('sangong.recep_for_people', '外事接待人次'), '人，共计支出', amountRuns(foreign, ctx.o)].flatMap((x) => (typeof x === 'string' ? [text(x)] : Array.isArray(x) ? x : [x])),
+    '。',
   );
   return [
     section('s7', '七、财政拨款“三公”经费支出决算情况说明', []),
