@@ -7,12 +7,17 @@ import type { DraftResult, NarrativeOptions } from './api';
 import { DraftContext, isZero, type DraftOptions } from './context';
 import type { ChartSpec, NarrativeDocument, NarrativeParagraph, NarrativeRun, NarrativeSection } from './document';
 import { draftBudget } from './draftBudget';
+import { draftBudgetGeneric } from './draftBudgetGeneric';
 import { amt, asRun, changed, completionPart, para, share, yoy } from './parts';
 import { amountRuns, citeCode, joinRuns, text, type Num } from './wording';
 
 export function draftNarrative(snapshot: WorkbookSnapshot, options: Partial<NarrativeOptions> & Partial<DraftOptions> = {}, previous?: WorkbookSnapshot): DraftResult {
   const ctx = new DraftContext(snapshot, options, previous);
-  if (ctx.isBudget) return { document: draftBudget(ctx), reasons: ctx.reasons, findings: ctx.findings };
+  if (ctx.isBudget) {
+    // Seed 004's Hebei county outline (§5.6) for Hebei; the generic outline (§5.7) elsewhere.
+    const document = ctx.profile?.region === 'hebei' ? draftBudget(ctx) : draftBudgetGeneric(ctx);
+    return { document, reasons: ctx.reasons, findings: ctx.findings };
+  }
   const sections = [
     s1(ctx), s2(ctx), s3(ctx), s4(ctx), ...s5(ctx), s6(ctx), ...s7(ctx), s8(ctx), s9(ctx), ...s10(ctx),
   ];
