@@ -7,7 +7,7 @@ import { checkNarrativeText } from '../src/domain/narrative/textCheck';
 import { sentenceFacts } from '../src/domain/narrative/facts';
 import type { WorkbookSnapshot } from '../src/workbook/port';
 import {
-  buildWorkbook, seed000Entries, seed004Entries, SEED000_AUX, SEED000_ITEMS, SEED004_AUX, SEED004_CODES,
+  buildWorkbook, seed000Entries, seed001Entries, seed004Entries, SEED000_AUX, SEED000_ITEMS, SEED001_AUX, SEED001_ITEMS, SEED004_AUX, SEED004_CODES,
 } from './narrativeFixtures';
 
 const lines = (file: string, from: number, to: number) => readFileSync(`/work/shared/seeds/${file}`, 'utf8').split('\n').slice(from - 1, to).join('\n');
@@ -92,6 +92,41 @@ describe('seed 004 text against its tables', () => {
   });
   it('no other 错误', () => {
     expect(findings.filter((f) => f.severity === 'error' && f.actual !== '37.62万元' && f.rule !== 'N_UNIT')).toEqual([]);
+  });
+});
+
+describe('seed 001 text against its tables (A8–A14)', () => {
+  let findings: Finding[];
+  beforeAll(async () => {
+    const wb = (await buildWorkbook('sichuan-final-2024', { codeRows: [...SEED001_ITEMS.map(([c]) => c), '2296002'] }, seed001Entries(), SEED001_AUX, '遂宁市安居区总工会')).snapshot;
+    // 第二部分 一 to 十(四) (lines 25–118).
+    findings = checkNarrativeText(wb, lines('001_e9107b50d5326ab8.txt', 25, 118));
+  });
+  it('A8: 94.43% against 94.44% — within tolerance, info only', () => {
+    expect(findings.filter((f) => f.actual === '94.43%')).toEqual([expect.objectContaining({ rule: 'N_ROUND', severity: 'info', expected: '94.44%' })]);
+  });
+  it('A9: 「减少0.05万元，下降0.05万元，下降0.78%」 — duplicated clause, 7.81%', () => {
+    expect(findings.filter((f) => f.rule === 'N_DUP')).toEqual([expect.objectContaining({ severity: 'warn', actual: '下降0.05万元' })]);
+    expect(findings.filter((f) => f.actual === '0.78%')).toEqual([expect.objectContaining({ rule: 'N11', severity: 'error', expected: '7.81%' })]);
+  });
+  it('A10: 0万元，占…100% — 0%', () => {
+    expect(findings.filter((f) => f.rule === 'N15').map((f) => [f.severity, f.expected, f.actual])).toEqual([['error', '0%', '100%'], ['error', '0%', '100%']]);
+  });
+  it('A11: 下降0.33% on 706.48 — 0.03%', () => {
+    expect(findings.filter((f) => f.actual === '0.33%')).toEqual([expect.objectContaining({ rule: 'N14', severity: 'error', expected: '0.03%' })]);
+  });
+  it('A12: 0/0 completion written 100% — 未安排预算', () => {
+    expect(findings.filter((f) => f.rule === 'R004').map((f) => f.actual)).toEqual(['完成预算100%', '完成预算100%']);
+  });
+  it('A13: 减少5.2万元 without the rate — 72.22%', () => {
+    expect(findings.filter((f) => f.rule === 'N_RATE_MISSING')).toEqual([expect.objectContaining({ severity: 'warn', expected: '下降72.22%' })]);
+  });
+  it('A14: 「卫生健康支出（210）类」 — one code style', () => {
+    expect(findings.filter((f) => f.rule === 'N_CODE_STYLE').map((f) => f.expected)).toEqual(['卫生健康支出210（类）', '住房保障支出221（类）']);
+  });
+  it('no other 错误 than the 三公 total written 持平 while it fell 0.05 (0.59 against 0.64)', () => {
+    const known = (f: Finding) => ['0.78%', '0.33%'].includes(f.actual ?? '') || ['N15', 'R004'].includes(f.rule);
+    expect(findings.filter((f) => f.severity === 'error' && !known(f))).toEqual([expect.objectContaining({ rule: 'N_FLAT', expected: '减少0.05万元' })]);
   });
 });
 

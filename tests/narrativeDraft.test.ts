@@ -173,6 +173,32 @@ describe('seed 004 — 平乡县总工会 2020年部门预算 (hebei-budget-2020
   });
 });
 
+describe('generic budget outline (spec §5.7) for the other budget profiles', () => {
+  it('收支总体, 财政拨款, 一般公共预算 by 类 and 项 against the 上年 columns, 基本支出, 三公, funds, other matters', async () => {
+    // Seed 004's figures typed into the central budget template.
+    const e: Entry[] = [
+      ...seed004Entries(), ['B04', 'f_inc_gpb', undefined, 264.43], ['B04', 'f_exp_c201', 'R_gpb', 264.43], ['B07', 'total', 'p_carRun', 1],
+    ];
+    const { snapshot } = await buildWorkbook('central-budget-2025', SEED004_CODES, e, { 'prev.b_total': 227.21, 'budget.proc_total': 0 }, '某某区总工会');
+    const r = draftNarrative(snapshot);
+    const text = draftSentences(r.document).map((s) => s.text);
+    expect(r.document.sections.filter((s) => s.level === 1).map((s) => s.title.slice(0, s.title.indexOf('、') + 1))).toEqual(
+      ['一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、', '九、', '十、', '十一、'],
+    );
+    expect(text).toEqual(expect.arrayContaining([
+      '某某区总工会2025年收支总预算264.43万元，比2024年增加37.22万元，增长16.38%，主要原因是【请填写原因】。',
+      '某某区总工会2025年支出预算264.43万元，其中：基本支出124.50万元，占47.08%；项目支出139.93万元，占52.92%。',
+      '与2024年相比，一般公共预算拨款支出增加37.22万元，增长16.38%，主要原因是【请填写原因】。',
+      '1. 一般公共服务支出（类）群众团体事务（款）行政运行（项）：2025年预算数为124.50万元，比2024年预算数增加22.59万元，增长22.17%，主要原因是【请填写原因】。',
+      '某某区总工会2025年一般公共预算基本支出124.50万元，其中：人员经费117.04万元，主要包括：基本工资；公用经费7.46万元，主要包括：办公费。',
+      '某某区总工会2025年“三公”经费财政拨款预算0.50万元，比2024年预算减少0.50万元，主要原因是【请填写原因】。',
+      '某某区总工会2025年无政府性基金预算拨款安排的支出。',
+      '2025年某某区总工会无政府采购预算。',
+    ]));
+    expect(r.reasons.map((x) => x.id)).toEqual(expect.arrayContaining(['g1', 'g3.1', 'g3.3.2012901', 'g3.3.2012902', 'g5']));
+  });
+});
+
 describe('two years: seed 001 (2024) and 2023 as derived from its text', () => {
   // 2024: 一般公共预算 901.30 + 政府性基金 2.00 = 903.30; 2023: 867.90 + 7.20 = 875.10 (Δ 28.20).
   const year = (gpb: number, gf: number): Entry[] => [

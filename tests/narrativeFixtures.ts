@@ -86,3 +86,33 @@ export const SEED004_AUX: Record<string, CellValue> = {
   'assets.fixed_total': 13,
   'text.projects': '劳模体检疗休养、2020年困难职工及劳模帮扶救助专项资金、工会经费、市级劳模荣誉津贴、困难帮扶配套、金秋助学、送温暖支出',
 };
+
+/** Seed 001 (遂宁市安居区总工会 2024 决算), figures from its text; 2023 figures derived from its
+ * 增减额 (875.10, 867.90, 7.20, 三公 0.64, 机关运行经费 706.72). The 政府性基金 2.00 is typed
+ * under 2296002 (其他政府性基金支出; the text names no 科目). */
+export const SEED001_ITEMS: Array<[string, number, number]> = [
+  ['2012901', 264.76, 0], ['2012950', 529.77, 0], ['2012999', 0, 56.62], ['2080501', 7.93, 0], ['2080505', 15.46, 0],
+  ['2080599', 7.61, 0], ['2089999', 0.72, 0], ['2101101', 6.72, 0], ['2101103', 1.82, 0], ['2210201', 9.89, 0],
+];
+export const SEED001_CLASSES: Array<[string, number]> = [['201', 851.15], ['208', 31.72], ['210', 8.54], ['221', 9.89]];
+export function seed001Entries(): Entry[] {
+  return [
+    ['T01', 'inc_gpb', undefined, 901.3], ['T01', 'inc_gf', undefined, 2],
+    ...SEED001_CLASSES.map(([c, v]): Entry => ['T01', `exp_c${c}`, undefined, v]), ['T01', 'exp_c229', undefined, 2],
+    ...SEED001_ITEMS.flatMap(([c, basic, proj]): Entry[] => [['T03', `c${c}`, 'e_basic', basic], ['T03', `c${c}`, 'e_proj', proj], ['T05', `c${c}`, 'e_basic', basic], ['T05', `c${c}`, 'e_proj', proj]]),
+    ['T03', 'c2296002', 'e_proj', 2],
+    ['T04', 'f_inc_gpb', undefined, 901.3], ['T04', 'f_inc_gf', undefined, 2],
+    ...SEED001_CLASSES.map(([c, v]): Entry => ['T04', `f_exp_c${c}`, 'gpb', v]), ['T04', 'f_exp_c229', 'gf', 2],
+    ['T06', 'c30101', 'per_amt', 138.2], ['T06', 'c30201', 'pub_amt', 706.48],
+    ['T07', 'sangong', 'recep_bud', 0.59], ['T07', 'sangong', 'recep_act', 0.59],
+    ['T08', 'c2296002', 'inc', 2], ['T08', 'c2296002', 'e_proj', 2],
+  ];
+}
+export const SEED001_AUX: Record<string, CellValue> = {
+  'prev.inc_total': 875.1, 'prev.exp_total': 875.1, 'prev.fin_inc_total': 875.1, 'prev.fin_exp_total': 875.1, 'prev.gpb_exp': 867.9, 'prev.gf_exp': 7.2,
+  'prev.sangong.total': 0.64, 'prev.sangong.abroad': 0, 'prev.sangong.car': 0, 'prev.sangong.car_buy': 0, 'prev.sangong.car_run': 0, 'prev.sangong.recep': 0.64,
+  'prev.jgyxjf': 706.72, 'budget.gpb_total': 901.3,
+  ...Object.fromEntries(SEED001_ITEMS.map(([c, b, p]) => [`budget.gpb_item.${c}`, Math.round((b + p) * 100) / 100])),
+  'proc.total': 2.4, 'proc.goods': 2.4, 'proc.works': 0, 'proc.services': 0, 'proc.sme': 0, 'proc.micro': 0,
+  'assets.cars': 0, 'perf.targets': 2, 'perf.monitor': 2, 'perf.self_eval': 2,
+};

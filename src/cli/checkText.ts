@@ -2,7 +2,8 @@
 // Exit codes: 0 nothing found, 1 findings, 2 unreadable input.
 import { existsSync, readFileSync } from 'fs';
 import { parseArgs } from './args';
-import { readSnapshot, type Out } from './draft';
+import { readSnapshot } from './draft';
+import type { Out } from './out';
 import { SEVERITY_LABEL } from '../domain/findings';
 import { checkNarrativeText } from '../domain/narrative/textCheck';
 import type { WorkbookSnapshot } from '../workbook/port';

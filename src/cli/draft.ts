@@ -8,7 +8,7 @@ import { SEVERITY_LABEL } from '../domain/findings';
 import type { WorkbookSnapshot } from '../workbook/port';
 import { XlsxWorkbook } from '../workbook/xlsx';
 
-export type Out = { log: (s: string) => void; error: (s: string) => void };
+import type { Out } from './out';
 
 /** Reads an .xlsx into a snapshot, or explains in Chinese why it cannot (null). */
 export async function readSnapshot(file: string | undefined, out: Out, what = '工作簿'): Promise<WorkbookSnapshot | null> {

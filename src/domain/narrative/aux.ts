@@ -76,7 +76,12 @@ export const AUX_FIELDS: readonly AuxField[] = [
   amount('prev.b_basic', '上年基本支出预算（预算公开）'),
   amount('prev.b_proj', '上年项目支出预算（预算公开）'),
   amount('prev.b_sangong', '上年“三公”经费预算（预算公开）'),
+  amount('prev.b_jgyxjf', '上年机关运行经费预算（预算公开）'),
   amount('budget.proc_total', '政府采购预算总额（预算公开）'),
+  amount('budget.proc_goods', '政府采购货物预算'),
+  amount('budget.proc_works', '政府采购工程预算'),
+  amount('budget.proc_services', '政府采购服务预算'),
+  amount('perf.targets_amount', '实行绩效目标管理的项目涉及一般公共预算当年财政拨款'),
   amount('assets.fixed_total', '上年末固定资产金额（预算公开）'),
   { key: 'text.projects', label: '主要项目名称（用“、”分隔）', kind: 'text' },
 ];

@@ -7,12 +7,17 @@ import type { DraftResult, NarrativeOptions } from './api';
 import { DraftContext, isZero, type DraftOptions } from './context';
 import type { ChartSpec, NarrativeDocument, NarrativeParagraph, NarrativeRun, NarrativeSection } from './document';
 import { draftBudget } from './draftBudget';
+import { draftBudgetGeneric } from './draftBudgetGeneric';
 import { amt, asRun, changed, completionPart, para, share, yoy } from './parts';
 import { amountRuns, citeCode, joinRuns, text, type Num } from './wording';
 
 export function draftNarrative(snapshot: WorkbookSnapshot, options: Partial<NarrativeOptions> & Partial<DraftOptions> = {}, previous?: WorkbookSnapshot): DraftResult {
   const ctx = new DraftContext(snapshot, options, previous);
-  if (ctx.isBudget) return { document: draftBudget(ctx), reasons: ctx.reasons, findings: ctx.findings };
+  if (ctx.isBudget) {
+    // Seed 004's Hebei county outline (§5.6) for Hebei; the generic outline (§5.7) elsewhere.
+    const document = ctx.profile?.region === 'hebei' ? draftBudget(ctx) : draftBudgetGeneric(ctx);
+    return { document, reasons: ctx.reasons, findings: ctx.findings };
+  }
   const sections = [
     s1(ctx), s2(ctx), s3(ctx), s4(ctx), ...s5(ctx), s6(ctx), ...s7(ctx), s8(ctx), s9(ctx), ...s10(ctx),
   ];
@@ -254,7 +259,9 @@ function s7(ctx: DraftContext): NarrativeSection[] {
     itemYoy('recep', '公务接待费'),
     '其中：国内公务接待支出', amt(ctx, domestic, 'T07.recep_dom', '国内公务接待费'), '。国内公务接待', count('sangong.recep_dom_batches', '国内公务接待批次'), '批次',
     count('sangong.recep_dom_people', '国内公务接待人次'), '人次，共计支出', amt(ctx, domestic, 'T07.recep_dom', '国内公务接待费'),
-    '。外事接待支出', amountRuns(foreign, ctx.o), '。',
+    '。外事接待支出', amountRuns(foreign, ctx.o),
+    ctx.aux('sangong.recep_for_batches') && ['，外事接待', count('sangong.recep_for_batches', ''), '批次，', count('sangong.recep_for_people', '外事接待人次'), '人，共计支出', amountRuns(foreign, ctx.o)].flatMap((x) => (typeof x === 'string' ? [text(x)] : Array.isArray(x) ? x : [x])),
+    '。',
   );
   return [
     section('s7', '七、财政拨款“三公”经费支出决算情况说明', []),

@@ -102,7 +102,7 @@ export function sentenceFacts(sentence: string): Fact[] {
       } else {
         fact.label = normaliseFactLabel(lead);
         // 「…行政运行2012901（项）：支出决算为79.12万元」: the name is in the clause before.
-        if (fact.label.length < 3) {
+        if (fact.label.length < 3 && /[:：]/.test(s[clauseStart - 1] ?? '')) {
           const prevStart = Math.max(0, ...['，', '；', '。', ',', ';'].map((c) => s.lastIndexOf(c, clauseStart - 2) + 1));
           const named = normaliseFactLabel(s.slice(prevStart, clauseStart)).replace(/^[.、]+/, '');
           if (named) fact.label = named + fact.label;
@@ -135,9 +135,10 @@ export function splitSentences(text: string): Array<{ text: string; at: number }
   return out;
 }
 
-/** Labels match when equal, or when the shorter (≥ 4 characters) is inside the longer. */
+/** Labels match when equal (≥ 3 characters), or when the shorter (≥ 4) is inside the longer. */
 export function labelsMatch(a: string, b: string): boolean {
-  if (!a || !b) return false;
+  // 「支出」「共计」 say nothing about which figure it is.
+  if (a.length < 3 || b.length < 3) return false;
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length >= 4 && long.includes(short);

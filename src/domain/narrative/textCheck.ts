@@ -13,6 +13,8 @@ import { formatPercent } from './wording';
 
 export interface DraftSentence {
   sectionId: string;
+  /** Index of its paragraph in the document. */
+  paragraph: number;
   text: string;
   facts: Fact[];
 }
@@ -20,8 +22,10 @@ export interface DraftSentence {
 /** The drafted sentences with their figures, each figure carrying its cells. */
 export function draftSentences(doc: NarrativeDocument): DraftSentence[] {
   const out: DraftSentence[] = [];
+  let paragraph = 0;
   for (const s of doc.sections) {
     for (const p of s.paragraphs) {
+      paragraph++;
       const spans: Array<{ from: number; to: number; run: (typeof p.runs)[number] }> = [];
       let text = '';
       for (const run of p.runs) {
@@ -33,7 +37,7 @@ export function draftSentences(doc: NarrativeDocument): DraftSentence[] {
           const span = spans.find((x) => x.from <= sent.at + f.at && sent.at + f.at < x.to && x.run.cells);
           return span ? { ...f, cells: span.run.cells } : f;
         });
-        out.push({ sectionId: s.id, text: sent.text, facts });
+        out.push({ sectionId: s.id, paragraph, text: sent.text, facts });
       }
     }
   }
@@ -86,6 +90,8 @@ function align(sentence: string, facts: Fact[], drafted: DraftSentence[]): Draft
     const anchored = facts.some((f) => (f.role === 'level' || f.role === 'delta') && d.facts.some((g) => g.role === f.role && (labelsMatch(f.label, g.label) || g.value.equals(f.value))));
     if (!anchored) continue;
     if (facts.some((f) => f.role === 'level' && d.facts.some((g) => g.role === 'level' && labelsMatch(f.label, g.label)))) score += 0.1;
+    // Same subject up front (「外事接待…」 is not 「国内公务接待…」).
+    if (head(sentence) && head(sentence) === head(d.text)) score += 0.15;
     if (score > bestScore) {
       best = d;
       bestScore = score;
@@ -93,6 +99,8 @@ function align(sentence: string, facts: Fact[], drafted: DraftSentence[]): Draft
   }
   return bestScore >= MIN_SIMILARITY ? best : null;
 }
+
+const head = (s: string) => normaliseFactLabel(s.replace(/^\d+[.、]/, '')).replace(/[【】]/g, '').slice(0, 4);
 
 /** Pairs each printed figure with the drafted figure of the same role: by label, else by position. */
 function pair(printed: Fact[], drafted: Fact[], roles: Fact['role'][]): Array<[Fact, Fact | null]> {
@@ -102,7 +110,8 @@ function pair(printed: Fact[], drafted: Fact[], roles: Fact['role'][]): Array<[F
   const out: Array<[Fact, Fact | null]> = [];
   for (const f of mine) {
     let match = theirs.find((g) => !used.has(g) && labelsMatch(f.label, g.label));
-    if (!match && mine.length === theirs.length) match = theirs[mine.indexOf(f)];
+    // By position only where labels cannot tell (amounts carry their own labels, so never them).
+    if (!match && mine.length === theirs.length && !roles.includes('level')) match = theirs[mine.indexOf(f)];
     // Changes: 「收入总计增加」 is the draft's 「收入增加」.
     if (!match && roles.every((r) => r === 'delta' || r === 'growth')) match = theirs.find((g) => !used.has(g) && !!f.label && !!g.label && (f.label.startsWith(g.label) || g.label.startsWith(f.label)));
     if (match && used.has(match)) match = undefined;
@@ -120,15 +129,18 @@ export function checkNarrativeText(snapshot: WorkbookSnapshot, text: string, pre
   for (const sent of splitSentences(text)) {
     const facts = sentenceFacts(sent.text);
     const quote = sent.text.length > 60 ? sent.text.slice(0, 60) + '…' : sent.text;
-    if (!facts.some((f) => f.role === 'delta' || f.role === 'growth') && /持平/.test(sent.text)) flatButChanged(sent.text, quote, drafted, findings);
+    if (!facts.some((f) => f.role === 'delta' || f.role === 'growth') && /持平/.test(sent.text)) flatButChanged(sent.text, quote, facts, drafted, findings);
     if (!facts.length) continue;
     // Wording problems visible in the sentence alone.
     for (let i = 0; i + 1 < facts.length; i++) {
       const a = facts[i];
       const b = facts[i + 1];
       if (a.role === 'delta' && b.role === 'delta' && a.value.equals(b.value) && a.verb && b.verb && a.verb !== b.verb && !isUp(a.verb) === !isUp(b.verb)) {
-        findings.push({ rule: 'N_DUP', severity: 'warn', cells: [], message: `「${quote}」中增减额重复表述（「${a.verb}${a.text}，${b.verb}${b.text}」），增长率应写在「增长/下降」之后。`, actual: `${b.verb}${b.text}` });
+        findings.push({ rule: 'N_DUP', severity: 'warn', cells: [], message: `「${quote}」中增减额重复表述（「${a.verb}${a.text}，${b.verb}${b.text}」），增长率应写在「增长/下降」之后。`, expected: `删去「${b.verb}${b.text}」`, actual: `${b.verb}${b.text}` });
       }
+    }
+    for (const m of sent.text.matchAll(/([\u4e00-\u9fa5]+)[（(](\d{3}|\d{5}|\d{7})[）)](类|款|项)/g)) {
+      findings.push({ rule: 'N_CODE_STYLE', severity: 'warn', cells: [], message: `「${quote}」中「${m[0]}」的科目编码写法与其他处不一致，应写作「${m[1]}${m[2]}（${m[3]}）」。`, expected: `${m[1]}${m[2]}（${m[3]}）`, actual: m[0] });
     }
     for (const f of facts.filter((x) => x.role === 'growth' && (x.verb === '减少' || x.verb === '增加'))) {
       const right = f.verb === '减少' ? '下降' : '增长';
@@ -204,6 +216,9 @@ export function checkNarrativeText(snapshot: WorkbookSnapshot, text: string, pre
       if (!g) continue;
       if (f.value.minus(g.value).abs().greaterThan(pctTolerance(f.decimals))) {
         findings.push({ rule, severity: 'error', cells: cellsOf(g), message: `「${quote}」中「${f.label || '占比'}」占比为${f.text}，应为${g.text}。`, expected: g.text, actual: f.text });
+      } else if (f.decimals >= 2 && !f.value.equals(g.value)) {
+        // Within the §0.2 tolerance (seed 001: 94.43% printed, 94.44% computed, forced to total 100%).
+        findings.push({ rule: 'N_ROUND', severity: 'info', cells: cellsOf(g), message: `「${quote}」中「${f.label || '占比'}」占比${f.text}与计算值${g.text}相差0.01个百分点（尾差，常见于为使合计为100%而调整）。`, expected: g.text, actual: f.text });
       } else if (f.decimals < 2 && !roundHalfUp(g.value, f.decimals).equals(roundHalfUp(g.value, 2))) {
         findings.push({ rule: 'N_PREC', severity: 'info', cells: cellsOf(g), message: `「${quote}」中占比「${f.text}」只保留了${f.decimals}位小数，建议统一保留两位（${formatPercent(g.value, o)}%）。`, expected: `${formatPercent(g.value, o)}%`, actual: f.text });
       }
@@ -225,26 +240,31 @@ export function checkNarrativeText(snapshot: WorkbookSnapshot, text: string, pre
 }
 
 /** 「与上年持平」 where the tables show a change (spec §5.1: 持平 iff |Δ| < 0.005). */
-function flatButChanged(sentence: string, quote: string, drafted: DraftSentence[], findings: Finding[]): void {
+function flatButChanged(sentence: string, quote: string, facts: Fact[], drafted: DraftSentence[], findings: Finding[]): void {
   // The subject of 持平: 「收入总计基本持平」 → 收入总计; none in 「完成预算100%，与上年基本持平」.
   const clause = sentence.split(/[，,；;]/).find((c) => /持平/.test(c)) ?? '';
-  const subject = normaliseFactLabel(clause.replace(/(基本)?持平.*$/, '').replace(/^.*(相比|比|较)/, ''));
-  let best: { d: DraftSentence; delta: Fact } | null = null;
-  let bestScore = 0;
-  for (const d of drafted) {
-    const deltas = d.facts.filter((f) => f.role === 'delta');
-    const delta = subject ? deltas.find((g) => g.label && (subject.startsWith(g.label) || g.label.startsWith(subject))) : deltas[0];
-    if (!delta) continue;
-    const s = similarity(sentence, d.text);
-    if (s >= (subject ? MIN_SIMILARITY : FLAT_SIMILARITY) && s > bestScore) {
-      best = { d, delta };
-      bestScore = s;
+  const subject = normaliseFactLabel(clause.replace(/(基本)?持平.*$/, '').replace(/^.*(相比|比|较)/, '').replace(/^(与|和)?(上年|\d{4}年度?)?/, ''));
+  let found: Fact | undefined;
+  if (subject) {
+    let bestScore = 0;
+    for (const d of drafted) {
+      const delta = d.facts.find((g) => g.role === 'delta' && g.label && (subject.startsWith(g.label) || g.label.startsWith(subject)));
+      const s = delta ? similarity(sentence, d.text) : 0;
+      if (delta && s >= MIN_SIMILARITY && s > bestScore) {
+        found = delta;
+        bestScore = s;
+      }
     }
+  } else if (facts.length) {
+    // No subject: the change the draft states right after the sentence this one matches.
+    const d0 = align(sentence, facts, drafted);
+    const i = d0 ? drafted.indexOf(d0) : -1;
+    const next = i >= 0 ? drafted.slice(i + 1).find((d) => d.paragraph === d0!.paragraph && (d.facts.some((g) => g.role === 'delta') || /持平/.test(d.text))) : undefined;
+    found = next?.facts.find((g) => g.role === 'delta');
   }
-  if (!best) return;
-  const { delta } = best;
+  if (!found) return;
   findings.push({
-    rule: 'N_FLAT', severity: 'error', cells: delta.cells ?? [],
-    message: `「${quote}」写「持平」，但按表格${delta.verb}${delta.text}。`, expected: `${delta.verb}${delta.text}`, actual: '持平',
+    rule: 'N_FLAT', severity: 'error', cells: found.cells ?? [],
+    message: `「${quote}」写「持平」，但按表格${found.verb}${found.text}。`, expected: `${found.verb}${found.text}`, actual: '持平',
   });
 }
