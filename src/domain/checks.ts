@@ -8,7 +8,7 @@ import { recogniseTable, titleScore, type ModelCell, type TableModel } from './r
 import { codeAndValueChecks } from './codeChecks';
 import { crossCheck } from './crossChecks';
 import { columnLabel, decimalString, formatWan, rowLabel, valueReader, type ValueReader } from './operands';
-import type { RuleSpec, Severity, TableSpec, TermSpec } from './spec/types';
+import type { BlockSpec, RuleSpec, Severity, TableSpec, TermSpec } from './spec/types';
 import { TABLES } from './tables';
 import type { WorkbookSnapshot } from '../workbook/port';
 
@@ -35,17 +35,25 @@ function resolve(model: TableModel, spec: TableSpec, terms: TermSpec[], reader: 
         if ('group' in t) continue; // a class row this layout does not print
         return null;
       }
-      out.push({ operand: { ...reader.operand(model, cell), sign: t.sign }, cell });
+      const op = reader.operand(model, cell);
+      out.push({ operand: { value: op.value, decimals: op.decimals, sign: t.sign }, cell });
     }
   }
   return out;
 }
 
+const BLOCK_OF_ROW = new WeakMap<TableModel, Map<string, BlockSpec | undefined>>();
+
 /** The block a row belongs to: by its key, its key prefix, or (coded rows) the model's group. */
-function blockOfRow(spec: TableSpec, row: string, model?: TableModel) {
-  return spec.blocks.find((b) =>
+function blockOfRow(spec: TableSpec, row: string, model?: TableModel): BlockSpec | undefined {
+  const cache = model ? (BLOCK_OF_ROW.get(model) ?? BLOCK_OF_ROW.set(model, new Map()).get(model)!) : undefined;
+  if (cache?.has(row)) return cache.get(row);
+  const group = model && Object.keys(model.groups).find((g) => model.groups[g].includes(row));
+  const block = spec.blocks.find((b) =>
     b.tail.some((r) => r.key === row) ||
-    b.head.some((h) => ('key' in h ? h.key === row : 'keyPrefix' in h ? row.startsWith(h.keyPrefix) : h.group === row || !!model?.groups[h.group]?.includes(row))));
+    b.head.some((h) => ('key' in h ? h.key === row : 'keyPrefix' in h ? row.startsWith(h.keyPrefix) : h.group === row || h.group === group)));
+  cache?.set(row, block);
+  return block;
 }
 
 function sides(description: string): [string, string] {
