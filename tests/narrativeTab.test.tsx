@@ -3,7 +3,7 @@ import { TextDecoder, TextEncoder } from 'util';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { DraftResult } from '../src/domain/narrative/api';
-import { NarrativeTab, type DraftFn, type PlanReasonsFn } from '../src/taskpane/components/NarrativeTab';
+import { NarrativeTab, auxKeyOf, type DraftFn, type PlanReasonsFn } from '../src/taskpane/components/NarrativeTab';
 import type { CopyResult, RichText } from '../src/taskpane/clipboard';
 import { withCalculation } from '../src/preview/calc';
 import { MemoryWorkbook } from '../src/workbook/memory';
@@ -37,18 +37,20 @@ function setup(overrides: { copy?: (c: RichText) => Promise<CopyResult>; planRea
       return { description: '保存原因', sheets: [{ name: '说明辅助数据', create: true, cells: Object.entries(reasons).map(([, v], i) => ({ address: `C${4 + i}`, value: v })) }] } as WritePlan;
     });
   const saves: Array<{ bytes: Uint8Array; name: string }> = [];
-  render(
+  const { unmount } = render(
     <FluentProvider theme={webLightTheme}>
       <NarrativeTab port={wb} draft={draft} planReasons={planReasons} copy={copy} save={(bytes, name) => saves.push({ bytes, name })} />
     </FluentProvider>,
   );
-  return { wb, draft, copies, saves, saved };
+  return { wb, draft, copies, saves, saved, unmount };
 }
 
 async function drafted() {
   fireEvent.click(screen.getByRole('button', { name: '起草' }));
   return screen.findByRole('article', { name: '情况说明草稿' });
 }
+
+beforeEach(() => localStorage.clear());
 
 describe('NarrativeTab', () => {
   it('起草 passes the settings and shows sections 一–十 with gaps marked and findings listed', async () => {
@@ -157,8 +159,8 @@ describe('NarrativeTab', () => {
   });
 });
 
-describe('NarrativeTab with the real drafting', () => {
-  it('drafts from a T01 workbook, a typed reason is saved to 说明辅助数据 and reused by the next draft', async () => {
+/** T01 of the preview sample in memory, with last year's totals in 说明辅助数据. */
+async function t01Workbook() {
     const { planInsert } = await import('../src/domain/insert');
     const { profile } = await import('../src/domain/spec/profiles');
     const { cellAddress, layoutTable } = await import('../src/domain/spec/layout');
@@ -173,6 +175,12 @@ describe('NarrativeTab with the real drafting', () => {
     for (const [row, v] of Object.entries(inputs)) wb.setCell(sheets.T01, cellAddress(layout, { row }), v);
     await wb.apply(planAuxSheet(await wb.read(), { 'prev.inc_total': 2800, 'prev.exp_total': 2800 }).plan);
 
+    return { wb, sheets };
+}
+
+describe('NarrativeTab with the real drafting', () => {
+  it('drafts from a T01 workbook, a typed reason is saved to 说明辅助数据 and reused by the next draft', async () => {
+    const { wb, sheets } = await t01Workbook();
     render(
       <FluentProvider theme={webLightTheme}>
         {/* As in the preview: reads return computed formula values (the totals are formulas). */}
@@ -196,5 +204,56 @@ describe('NarrativeTab with the real drafting', () => {
     expect(aux.values.find((row) => row[0] === 'reason.s1')?.[2]).toBe('新增文旅项目资金');
     const again = within(screen.getByRole('article', { name: '情况说明草稿' })).getByRole('region', { name: '一、收入支出决算总体情况说明' });
     expect(again.textContent).toContain('主要变动原因是新增文旅项目资金。');
+  }, 30000);
+
+  it('a gap for a fact no table holds selects its row in 说明辅助数据, adding the row when missing', async () => {
+    const { wb } = await t01Workbook();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <NarrativeTab port={withCalculation(wb)} />
+      </FluentProvider>,
+    );
+    const doc = await drafted();
+    // Last year's 财政拨款 total has no row yet (only prev.inc_total / prev.exp_total were typed).
+    const gap = doc.querySelector('button[data-placeholder="input.prev.fin_inc_total.change"]') as HTMLButtonElement;
+    expect(gap.closest('mark')).not.toBeNull();
+    fireEvent.click(gap);
+    await waitFor(() => expect(wb.selection?.sheet).toBe('说明辅助数据'));
+    const aux = (await wb.read()).sheets.find((x) => x.name === '说明辅助数据')!;
+    const row = Number(wb.selection!.range.slice(1));
+    expect(aux.values[row - 1][0]).toBe('prev.fin_inc_total');
+    expect(wb.getCell('说明辅助数据', 'C4')?.value).toBe(2800); // prev.inc_total untouched
+
+    // A gap of a table the workbook lacks (T03) cannot be typed in the auxiliary sheet: say where it comes from.
+    fireEvent.click(doc.querySelector('button[data-placeholder="input.T03.total"]')!);
+    await screen.findByText(/这个数应来自公开表/);
+    expect(wb.selection?.sheet).toBe('说明辅助数据');
+  }, 30000);
+});
+
+test('auxKeyOf: aux keys, comparisons with them, and table gaps', () => {
+  expect(auxKeyOf('input.prev.inc_total')).toBe('prev.inc_total');
+  expect(auxKeyOf('input.prev.fin_inc_total.change')).toBe('prev.fin_inc_total');
+  expect(auxKeyOf('input.budget.gpb_total.completion')).toBe('budget.gpb_total');
+  expect(auxKeyOf('input.budget.gpb_item.2012901')).toBe('budget.gpb_item.2012901');
+  expect(auxKeyOf('input.T03.total')).toBeNull();
+  expect(auxKeyOf('input.share.基本支出')).toBeNull();
+});
+
+describe('NarrativeSettings persistence', () => {
+  it('settings chosen once come back in a new pane; corrupt storage falls back to the defaults', async () => {
+    localStorage.clear();
+    const first = setup();
+    fireEvent.click(screen.getByText(/起草设置/));
+    fireEvent.change(screen.getByRole('combobox', { name: '自称' }), { target: { value: '我局' } });
+    first.unmount();
+    const second = setup();
+    await drafted();
+    expect(second.draft.mock.calls[0][1]).toMatchObject({ selfReference: '我局' });
+    second.unmount();
+    localStorage.setItem('disclosure-tables.narrative-settings', '{not json');
+    const third = setup();
+    await drafted();
+    expect(third.draft.mock.calls[0][1]).toMatchObject({ selfReference: '本部门' });
   }, 30000);
 });

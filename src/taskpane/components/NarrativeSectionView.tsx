@@ -42,25 +42,31 @@ export function NarrativeSectionView({
   section: NarrativeSection;
   reasons: Record<string, string>;
   onSelect: (cells: CellLocation[]) => void;
-  /** A click on a reason gap: the tab focuses its box in 「需要填写的原因」. */
-  onGap?: (placeholderId: string) => void;
+  /** A click on a gap: a reason focuses its box in 「需要填写的原因」, an input its row in the auxiliary sheet. */
+  onGap?: (placeholder: { id: string; kind: 'reason' | 'input' }) => void;
   /** Absent for sections copied together with their parent. */
   onCopy?: () => void;
 }) {
   const s = useStyles();
   const run = (r: NarrativeRun, i: number) => {
     const { text, gap } = resolveRun(r, reasons);
-    if (gap && r.placeholder?.kind === 'reason' && onGap) {
-      const id = r.placeholder.id;
+    if (gap && r.placeholder && onGap) {
+      const ph = r.placeholder;
       return (
         <mark key={i} className={s.gap}>
-          <button type="button" className={s.gapButton} title="在「需要填写的原因」中填写" onClick={() => onGap(id)}>
+          <button
+            type="button"
+            className={s.gapButton}
+            data-placeholder={ph.id}
+            title={ph.kind === 'reason' ? '在「需要填写的原因」中填写' : '表格中没有这个数：点此定位到「说明辅助数据」表中填写的位置'}
+            onClick={() => onGap(ph)}
+          >
             {text}
           </button>
         </mark>
       );
     }
-    if (gap) return <mark key={i} className={s.gap} title="表格中没有这个数，请在「说明辅助数据」表中填写">{text}</mark>;
+    if (gap) return <mark key={i} className={s.gap}>{text}</mark>;
     if (r.placeholder) return <mark key={i} className={s.filled}>{text}</mark>;
     if (r.cells?.length) {
       const where = describeCells(r.cells);

@@ -18,6 +18,31 @@ export const DEFAULT_SETTINGS: NarrativeSettingsValue = {
   zeroInText: '0',
 };
 
+const STORE_KEY = 'disclosure-tables.narrative-settings';
+
+/** The settings last used on this computer (localStorage), or the defaults. */
+export function loadSettings(): NarrativeSettingsValue {
+  try {
+    const saved = JSON.parse(globalThis.localStorage?.getItem(STORE_KEY) ?? 'null') as Partial<NarrativeSettingsValue> | null;
+    if (!saved || typeof saved !== 'object') return DEFAULT_SETTINGS;
+    const out = { ...DEFAULT_SETTINGS };
+    for (const k of Object.keys(DEFAULT_SETTINGS) as Array<keyof NarrativeSettingsValue>) {
+      if (typeof saved[k] === typeof DEFAULT_SETTINGS[k]) (out as Record<string, unknown>)[k] = saved[k];
+    }
+    return out;
+  } catch {
+    return DEFAULT_SETTINGS; // storage blocked or corrupt: defaults
+  }
+}
+
+export function storeSettings(v: NarrativeSettingsValue): void {
+  try {
+    globalThis.localStorage?.setItem(STORE_KEY, JSON.stringify(v));
+  } catch {
+    // storage blocked (some hosts): the settings last for this session only
+  }
+}
+
 const SELF = ['本部门', '本单位', '我会', '我局'];
 
 const CODE_STYLES: Array<{ id: NarrativeOptions['codeStyle']; label: string }> = [

@@ -9,7 +9,7 @@ import {
 import type { CellLocation } from '../../domain/findings';
 import { SEVERITY_LABEL } from '../../domain/findings';
 import type { DraftResult, NarrativeOptions, ReasonSlot } from '../../domain/narrative/api';
-import { planSaveReasons } from '../../domain/narrative/aux';
+import { AUX_FIELDS, findAuxSheet, planAuxSheet, planSaveReasons } from '../../domain/narrative/aux';
 import type { ChartSpec } from '../../domain/narrative/document';
 import { draftNarrative } from '../../domain/narrative/draft';
 import { renderHtml, renderText } from '../../domain/narrative/renderHtml';
@@ -20,7 +20,7 @@ import { copyRich, type CopyResult, type RichText } from '../clipboard';
 import { describeError } from '../errors';
 import { base64, fileNameOf, saveFile } from '../saveFile';
 import { NarrativeSectionView } from './NarrativeSectionView';
-import { DEFAULT_SETTINGS, NarrativeSettings, type NarrativeSettingsValue } from './NarrativeSettings';
+import { NarrativeSettings, loadSettings, storeSettings, type NarrativeSettingsValue } from './NarrativeSettings';
 import { ReasonList, reasonBoxId } from './ReasonList';
 
 export type DraftFn = (snapshot: WorkbookSnapshot, options: Partial<NarrativeOptions>) => DraftResult;
@@ -66,6 +66,18 @@ function reasonsByPlaceholder(slots: ReasonSlot[], typed: Record<string, string>
 }
 
 // Chart images for pasted HTML, drawn once per draft (a new draft brings new chart objects).
+/**
+ * The 说明辅助数据 key behind an input gap (`input.<key>`, or `input.<key>.change|.completion` for
+ * a comparison with it); null for gaps of a table the workbook lacks (e.g. input.T03.total).
+ */
+export function auxKeyOf(placeholderId: string): string | null {
+  const key = placeholderId.replace(/^input\./, '');
+  const known = (k: string) => AUX_FIELDS.some((f) => f.key === k) || /^(budget\.gpb_item(_adj)?|use|reason)\./.test(k);
+  if (known(key)) return key;
+  const base = key.replace(/\.(change|completion)$/, '');
+  return base !== key && known(base) ? base : null;
+}
+
 const chartUrls = new WeakMap<ChartSpec, string>();
 function chartDataUrl(chart: ChartSpec): string {
   let url = chartUrls.get(chart);
@@ -75,7 +87,11 @@ function chartDataUrl(chart: ChartSpec): string {
 
 export function NarrativeTab({ port, draft = draftNarrative, planReasons = planSaveReasons, copy = copyRich, exportDocx = renderDocx, save = saveFile }: NarrativeTabProps) {
   const s = useStyles();
-  const [settings, setSettings] = useState<NarrativeSettingsValue>(DEFAULT_SETTINGS);
+  const [settings, setSettingsState] = useState<NarrativeSettingsValue>(loadSettings);
+  const setSettings = (v: NarrativeSettingsValue) => {
+    setSettingsState(v);
+    storeSettings(v);
+  };
   const [busy, setBusy] = useState<string | null>(null);
   const [result, setResult] = useState<DraftResult | null>(null);
   const [typed, setTyped] = useState<Record<string, string>>({});
@@ -161,6 +177,34 @@ export function NarrativeTab({ port, draft = draftNarrative, planReasons = planS
     box?.focus();
   };
 
+  /** A fact no table holds: select its value cell in 说明辅助数据, adding the sheet or row when missing. */
+  const locateInput = (key: string) =>
+    act('正在定位…', async () => {
+      const rowOf = (snap: WorkbookSnapshot) => {
+        const sheet = findAuxSheet(snap);
+        const r = sheet?.values.findIndex((row, i) => i >= 3 && typeof row[0] === 'string' && row[0].trim() === key) ?? -1;
+        return sheet && r >= 0 ? { sheet: sheet.name, address: `C${r + 1}` } : null;
+      };
+      let at = rowOf(await port.read());
+      if (!at) {
+        // A blank value: planAuxSheet only adds the sheet or row and never replaces a typed value.
+        await port.apply(planAuxSheet(await port.read(), { [key]: null }).plan);
+        at = rowOf(await port.read());
+      }
+      if (!at) throw new Error(`「说明辅助数据」表中没有 ${key} 这一行。`);
+      await port.select(at.sheet, at.address);
+      setNotice({ intent: 'success', text: `请在「${at.sheet}」${at.address} 填写后点「重新起草」。` });
+    });
+
+  const onGap = (ph: { id: string; kind: 'reason' | 'input' }) => {
+    if (ph.kind === 'reason') focusReason(ph.id);
+    else {
+      const key = auxKeyOf(ph.id);
+      if (key) void locateInput(key);
+      else setNotice({ intent: 'warning', text: '这个数应来自公开表，但工作簿中没有识别到相应的表或数值。请在「模板」页插入该表并填写后重新起草。' });
+    }
+  };
+
   const titleOf = (id: string) => result?.document.sections.find((x) => x.id === id)?.title ?? id;
 
   return (
@@ -232,7 +276,7 @@ export function NarrativeTab({ port, draft = draftNarrative, planReasons = planS
           <article className={s.doc} aria-label="情况说明草稿">
             <h2 className={s.docTitle}>{result.document.title}</h2>
             {result.document.sections.map((sec) => (
-              <NarrativeSectionView key={sec.id} section={sec} reasons={reasons} onSelect={(c) => void select(c)} onGap={focusReason} onCopy={() => void copyOut(sec.id)} />
+              <NarrativeSectionView key={sec.id} section={sec} reasons={reasons} onSelect={(c) => void select(c)} onGap={onGap} onCopy={() => void copyOut(sec.id)} />
             ))}
           </article>
         </>
