@@ -17,6 +17,10 @@ const ARTIFACTS = join(__dirname, '.artifacts');
 /** The .docx through LibreOffice (isolated profile) to PDF: its text and how many images it shows. */
 function toPdf(docx: Uint8Array): { bytes: Buffer; text: string; images: number } {
   const soffice = sofficePath();
+  // Never skip: without the PDF tools the test fails with the package to install.
+  for (const tool of ['pdftotext', 'pdfimages', 'pdftoppm']) {
+    if (!existsSync(`/usr/bin/${tool}`)) throw new Error(`找不到 ${tool}。请安装 Debian 软件包 poppler-utils。`);
+  }
   const dir = mkdtempSync(join(tmpdir(), 'dt-docx-'));
   try {
     const profile = join(dir, 'profile');
