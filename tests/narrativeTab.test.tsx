@@ -140,7 +140,7 @@ describe('NarrativeTab', () => {
     const { saves } = setup();
     await drafted();
     fireEvent.click(screen.getByRole('button', { name: '导出 Word' }));
-    await screen.findByText(/已导出 Word 文档。还有 2 处原因未填写/, undefined, { timeout: 25000 });
+    await screen.findByText(/已导出 Word 文档。还有2处原因、1处数字或文字未填写/, undefined, { timeout: 25000 });
     expect(saves).toHaveLength(1);
     expect(saves[0].name).toBe('遂宁市安居区总工会2024年度部门决算情况说明.docx');
     expect(Array.from(saves[0].bytes.subarray(0, 2))).toEqual([0x50, 0x4b]); // a zip

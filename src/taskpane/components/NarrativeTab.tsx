@@ -65,7 +65,6 @@ function reasonsByPlaceholder(slots: ReasonSlot[], typed: Record<string, string>
   return out;
 }
 
-// Chart images for pasted HTML, drawn once per draft (a new draft brings new chart objects).
 /**
  * The 说明辅助数据 key behind an input gap (`input.<key>`, or `input.<key>.change|.completion` for
  * a comparison with it); null for gaps of a table the workbook lacks (e.g. input.T03.total).
@@ -78,6 +77,7 @@ export function auxKeyOf(placeholderId: string): string | null {
   return base !== key && known(base) ? base : null;
 }
 
+// Chart images for pasted HTML, drawn once per draft (a new draft brings new chart objects).
 const chartUrls = new WeakMap<ChartSpec, string>();
 function chartDataUrl(chart: ChartSpec): string {
   let url = chartUrls.get(chart);
@@ -163,9 +163,11 @@ export function NarrativeTab({ port, draft = draftNarrative, planReasons = planS
       if (!result) return;
       const bytes = await exportDocx(result.document, { reasons });
       save(bytes, fileNameOf(result.document.title, 'docx'));
+      const inputs = result.document.sections.flatMap((x) => x.paragraphs.flatMap((p) => p.runs)).filter((r) => r.placeholder?.kind === 'input').length;
+      const gaps = [open && `${open}处原因`, inputs && `${inputs}处数字或文字`].filter(Boolean).join('、');
       setNotice(
-        open
-          ? { intent: 'warning', text: `已导出 Word 文档。还有 ${open} 处原因未填写，文档中以黄色标出。` }
+        gaps
+          ? { intent: 'warning', text: `已导出 Word 文档。还有${gaps}未填写，文档中以黄色标出。` }
           : { intent: 'success', text: '已导出 Word 文档。' },
       );
     });
