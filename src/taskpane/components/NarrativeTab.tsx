@@ -22,6 +22,7 @@ import { base64, fileNameOf, saveFile } from '../saveFile';
 import { NarrativeSectionView } from './NarrativeSectionView';
 import { NarrativeSettings, loadSettings, storeSettings, type NarrativeSettingsValue } from './NarrativeSettings';
 import { ReasonList, reasonBoxId } from './ReasonList';
+import { withPlan } from '../withPlan';
 
 export type DraftFn = (snapshot: WorkbookSnapshot, options: Partial<NarrativeOptions>) => DraftResult;
 /** Plans writing the typed reasons (by ReasonSlot id) into the workbook. */
@@ -93,20 +94,34 @@ export function NarrativeTab({ port, draft = draftNarrative, planReasons = planS
     storeSettings(v);
   };
   const [busy, setBusy] = useState<string | null>(null);
-  const [result, setResult] = useState<DraftResult | null>(null);
+  /** The workbook as last read and its draft: the saved state of the reasons. */
+  const [base, setBase] = useState<{ snapshot: WorkbookSnapshot; result: DraftResult } | null>(null);
   const [typed, setTyped] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ intent: 'success' | 'warning'; text: string } | null>(null);
   const [manual, setManual] = useState<string | null>(null);
 
-  const slots = result?.reasons ?? [];
-  const reasons = useMemo(() => reasonsByPlaceholder(slots, typed), [slots, typed]);
+  const slots = base?.result.reasons ?? [];
   const unsaved = slots.filter((r) => (typed[r.id] ?? r.text) !== r.text);
   const open = slots.filter((r) => !(typed[r.id] ?? r.text).trim()).length;
+  const reasons = useMemo(() => reasonsByPlaceholder(slots, typed), [slots, typed]);
+
+  // What the pane shows, copies and exports: drafted again (no workbook read) as if the typed
+  // reasons were saved and with the current settings, so every use of a reason reads the same.
+  const result = useMemo(() => {
+    if (!base) return null;
+    const changed = Object.fromEntries(slots.filter((r) => (typed[r.id] ?? r.text) !== r.text).map((r) => [r.id, (typed[r.id] ?? '').trim()]));
+    try {
+      return draft(Object.keys(changed).length ? withPlan(base.snapshot, planReasons(base.snapshot, changed)) : base.snapshot, settings);
+    } catch {
+      return base.result; // the last good draft rather than a broken pane
+    }
+  }, [base, slots, typed, settings, draft, planReasons]);
 
   const runDraft = async () => {
-    const next = draft(await port.read(), settings);
-    setResult(next);
+    const snapshot = await port.read();
+    const next = draft(snapshot, settings);
+    setBase({ snapshot, result: next });
     // Keep what the user typed and has not saved; otherwise show the workbook's text.
     setTyped((prev) => Object.fromEntries(next.reasons.map((r) => [r.id, prev[r.id] !== undefined && prev[r.id] !== r.text && prev[r.id].trim() ? prev[r.id] : r.text])));
   };
