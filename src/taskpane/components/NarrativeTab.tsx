@@ -2,7 +2,7 @@
 // lists the reasons to type (kept in the workbook's 说明辅助数据 sheet), copies a section or all
 // as rich text, and exports a Word document. Drafting and reason planning default to the domain's
 // draftNarrative / planSaveReasons and are injectable so the tab can be tested with a fixture.
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import {
   Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Textarea, makeStyles, tokens,
 } from '@fluentui/react-components';
@@ -108,15 +108,19 @@ export function NarrativeTab({ port, draft = draftNarrative, planReasons = planS
 
   // What the pane shows, copies and exports: drafted again (no workbook read) as if the typed
   // reasons were saved and with the current settings, so every use of a reason reads the same.
+  // Deferred: on a large workbook drafting takes a moment, and typing must not wait for it.
+  const typedLater = useDeferredValue(typed);
   const result = useMemo(() => {
     if (!base) return null;
-    const changed = Object.fromEntries(slots.filter((r) => (typed[r.id] ?? r.text) !== r.text).map((r) => [r.id, (typed[r.id] ?? '').trim()]));
+    const changed = Object.fromEntries(
+      slots.filter((r) => (typedLater[r.id] ?? r.text) !== r.text).map((r) => [r.id, (typedLater[r.id] ?? '').trim()]),
+    );
     try {
       return draft(Object.keys(changed).length ? withPlan(base.snapshot, planReasons(base.snapshot, changed)) : base.snapshot, settings);
     } catch {
       return base.result; // the last good draft rather than a broken pane
     }
-  }, [base, slots, typed, settings, draft, planReasons]);
+  }, [base, slots, typedLater, settings, draft, planReasons]);
 
   const runDraft = async () => {
     const snapshot = await port.read();
