@@ -218,6 +218,11 @@ describe('two years: seed 001 (2024) and 2023 as derived from its text', () => {
     expect(s1).toBe('2024年度收入总计903.30万元，支出总计903.30万元。与2023年度相比，收入增加28.20万元，增长3.22%，支出增加28.20万元，增长3.22%。主要变动原因是【请填写原因】。');
     expect(r.reasons.find((x) => x.id === 's1')).toMatchObject({ text: '', suggestion: '工会经费和人员经费的增加' });
   });
+  it('reasonThreshold: a 3.22% change needs no reason at 5%, and does at 3%', () => {
+    const at = (reasonThreshold: number) => paragraphText(draftNarrative(cur, { reasonThreshold }, prev).document.sections[0].paragraphs[0]);
+    expect(at(5)).toBe('2024年度收入总计903.30万元，支出总计903.30万元。与2023年度相比，收入增加28.20万元，增长3.22%，支出增加28.20万元，增长3.22%。');
+    expect(at(3)).toContain('主要变动原因是【请填写原因】。');
+  });
   it('without last year’s figures the 增减 is a visible gap, not a guess', () => {
     const r = draftNarrative(cur);
     const s1 = r.document.sections[0].paragraphs[0];

@@ -12,7 +12,7 @@ import type { WorkbookSnapshot } from '../../workbook/port';
 import type { NarrativeOptions, ReasonSlot } from './api';
 import type { NarrativeRun } from './document';
 import { auxNumber, auxText, readAux, type AuxData } from './aux';
-import type { Num, TextOptions } from './wording';
+import { change, type Num, type TextOptions } from './wording';
 
 export type DraftOptions = NarrativeOptions & TextOptions;
 
@@ -142,6 +142,11 @@ export class DraftContext {
     return { text: '【请填写原因】', placeholder: { id: `reason.${id}`, kind: 'reason' } };
   }
 
+  /** A change against last year that needs 「主要原因是…」 (spec §5.1, threshold setting). */
+  needsReason(cur: Num | null, prev: Num | null): boolean {
+    return changed(cur, prev, this.o.reasonThreshold ?? 0);
+  }
+
   finding(f: Finding): void {
     this.findings.push(f);
   }
@@ -171,3 +176,11 @@ function headerInfo(snapshot: WorkbookSnapshot): { year?: number; dept?: string 
 }
 
 export const isZero = (n: Num | null) => !n || new D(n.value).isZero();
+
+/** A change that needs a reason: not 持平, and (with a threshold) a rate of at least that many %. */
+export function changed(cur: Num | null, prev: Num | null, threshold = 0): boolean {
+  if (!cur || !prev) return false;
+  const c = change(cur.value, prev.value);
+  if (c.direction === 'flat') return false;
+  return threshold <= 0 || !c.rate || c.rate.greaterThanOrEqualTo(threshold);
+}
