@@ -73,6 +73,9 @@ describe('seed 000 text against its tables', () => {
     expect(check('授予中小企业合同金额0万元，占政府采购支出总额的100%。')).toEqual([expect.objectContaining({ rule: 'N15', severity: 'error', expected: '0%' })]);
     // 元 written for 万元.
     expect(check('2020年度本年支出合计234.06元，其中：基本支出111.58万元，占47.67%。')).toEqual([expect.objectContaining({ rule: 'N_UNIT', severity: 'error', expected: '234.06万元' })]);
+    // A text written in 元 is compared in 万元 (±50 元).
+    expect(check('2020年度本年支出合计2340600元，其中：基本支出1115800元，占47.67%。')).toEqual([]);
+    expect(check('2020年度本年支出合计2340600元，其中：基本支出1125800元，占47.67%。')).toEqual([expect.objectContaining({ rule: 'N04', severity: 'error', expected: '111.58万元', actual: '1125800元' })]);
     // A right sentence is clean.
     expect(check('2020年度收入总计234.06万元，支出总计234.06万元。与2019年度相比，收入增加86.47万元，增长58.59%，支出增加86.47万元，增长58.59%。')).toEqual([]);
   });

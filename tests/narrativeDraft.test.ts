@@ -237,6 +237,32 @@ describe('two years: seed 001 (2024) and 2023 as derived from its text', () => {
   });
 });
 
+describe('last year’s workbook fills every 上年 figure the auxiliary sheet lacks (issue 7)', () => {
+  it('T01/T04 总计, T05 合计, T07 三公 and T06 公用经费 of 2019 give seed 000’s changes', async () => {
+    const noPrev = Object.fromEntries(Object.entries(SEED000_AUX).filter(([k]) => !k.startsWith('prev.')));
+    const cur = (await buildWorkbook('sichuan-final-2020', { codeRows: SEED000_ITEMS.map(([c]) => c) }, seed000Entries(), noPrev, '广元市朝天区总工会')).snapshot;
+    // 2019 as seed 000's text implies it: 147.59 in total (all 一般公共预算, 201), 公用经费 16.34, 公务接待 0.41.
+    const prev = (await buildWorkbook('sichuan-final-2020', { codeRows: ['2012901'] }, [
+      ['T01', 'inc_gpb', undefined, 147.59], ['T01', 'exp_c201', undefined, 147.59],
+      ['T03', 'c2012901', 'e_basic', 147.59], ['T05', 'c2012901', 'e_basic', 147.59],
+      ['T04', 'f_inc_gpb', undefined, 147.59], ['T04', 'f_exp_c201', 'gpb', 147.59],
+      ['T06', 'c30101', 'per_amt', 131.25], ['T06', 'c30201', 'pub_amt', 16.34],
+      ['T07', 'sangong', 'recep_bud', 0.41], ['T07', 'sangong', 'recep_act', 0.41],
+    ], { 'reason.s10.1': '压缩培训费、会议费和公务接待费' }, '广元市朝天区总工会')).snapshot;
+    const r = draftNarrative(cur, { selfReference: '我会' }, prev);
+    const all = r.document.sections.flatMap((s) => s.paragraphs.map(paragraphText)).join('\n');
+    expect(all).toContain('与2019年度相比，收入增加86.47万元，增长58.59%，支出增加86.47万元，增长58.59%。');
+    expect(all).toContain('与2019年相比，财政拨款收入增加86.47万元，增长58.59%，财政拨款支出增加86.47万元，增长58.59%。');
+    expect(all).toContain('与2019年相比，一般公共预算财政拨款支出增加86.47万元，增长58.59%。');
+    expect(all).toContain('公务接待费支出决算比2019年减少0.013万元，下降3.17%。');
+    expect(all).toContain('机关运行经费支出13.67万元，比2019年度减少2.67万元，下降16.34%。');
+    expect(r.reasons.find((x) => x.id === 's10.1')).toMatchObject({ text: '', suggestion: '压缩培训费、会议费和公务接待费' });
+    // Last year's cells are in the other file: the change is linked to this year's cell only.
+    const delta = r.document.sections[0].paragraphs[0].runs.find((x) => x.text === '86.47')!;
+    expect(delta.cells!.map((c) => c.sheet)).toEqual(['收入支出决算总表']);
+  });
+});
+
 describe('bad or missing input never crashes', () => {
   it('an empty workbook drafts every section with gaps and Chinese findings', () => {
     const r = draftNarrative({ sheets: [] });

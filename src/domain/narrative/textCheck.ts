@@ -64,6 +64,7 @@ function amountsEqual(printed: Fact, expected: Decimal): boolean {
 
 /** Sentences that state figures but cannot be matched (project summaries…) are left alone. */
 const MIN_SIMILARITY = 0.3;
+const YUAN_TOLERANCE = new D('0.005');
 const FLAT_SIMILARITY = 0.5;
 
 /** The drafted sentence a printed one speaks about, or null (see MIN_SIMILARITY and anchors). */
@@ -156,8 +157,11 @@ export function checkNarrativeText(snapshot: WorkbookSnapshot, text: string, pre
       if (f.unit === '元' && g.unit === '万元') {
         if (amountsEqual(f, g.value)) {
           findings.push({ rule: 'N_UNIT', severity: 'error', cells: cellsOf(g), message: `「${quote}」中「${f.text}」的单位应为万元（表中为${g.text}）。`, expected: g.text, actual: f.text });
-          continue;
+        } else if (f.value.div(10000).minus(g.value).abs().greaterThan(YUAN_TOLERANCE)) {
+          // A text in 元: compared in 万元 within 0.005 万元 = 50 元 (spec §0.2).
+          findings.push({ rule, severity: 'error', cells: cellsOf(g), message: `「${quote}」中「${f.label || '金额'}」为${f.text}，表中为${g.text}。`, expected: g.text, actual: f.text });
         }
+        continue;
       }
       if (f.unit === g.unit && !amountsEqual(f, g.value)) {
         findings.push({ rule, severity: 'error', cells: cellsOf(g), message: `「${quote}」中「${f.label || '金额'}」为${f.text}，表中为${g.text}。`, expected: g.text, actual: f.text, difference: f.value.minus(g.value).toString() });
