@@ -270,6 +270,16 @@ describe('bad or missing input never crashes', () => {
     expect(r.findings.some((f) => f.rule === 'N00' && f.message.includes('未识别到「收入支出决算总表」'))).toBe(true);
     expect(r.document.sections[0].paragraphs[0].runs.some((x) => x.placeholder?.kind === 'input')).toBe(true);
   });
+  it('an error value or text in a table cell leaves a gap and names the cell', async () => {
+    const { snapshot } = await buildWorkbook('sichuan-final-2024', { codeRows: [] }, [['T01', 'inc_gpb', undefined, 10], ['T03', 'total', 'e_basic', '#REF!'], ['T03', 'total', 'e_proj', '见附表']]);
+    const r = draftNarrative(snapshot);
+    const s3 = paragraphText(r.document.sections.find((s) => s.id === 's3')!.paragraphs[0]);
+    expect(s3).toContain('基本支出【基本支出】万元');
+    // 本年支出合计 (a formula over the #REF!) is an error too.
+    expect(r.findings.filter((f) => f.rule === 'N00' && f.cells.length).map((f) => f.message)).toEqual([
+      expect.stringMatching(/^「支出决算表」[A-Z]+\d+ 是引用无效（#REF!）/), expect.stringMatching(/^「支出决算表」[A-Z]+\d+ 是引用无效（#REF!）/), expect.stringMatching(/^「支出决算表」[A-Z]+\d+ 是文字「见附表」，不是金额/),
+    ]);
+  });
   it('a share of a zero total is an error, not a number', async () => {
     const { snapshot } = await buildWorkbook('sichuan-final-2024', { codeRows: [] }, [], { 'proc.total': 0, 'proc.goods': 0, 'proc.works': 0, 'proc.services': 0, 'proc.sme': 2.4, 'proc.micro': 0 });
     const r = draftNarrative(snapshot);

@@ -88,8 +88,16 @@ export class DraftContext {
 
   table(table: string, key: string): Num | null {
     const n = tableNum(this.cur, table, key);
-    if (!n) this.noteMissing(table);
-    return n;
+    if (n) return n;
+    const m = this.cur.models.get(table);
+    const c = m?.cells[key];
+    if (m && c && !this.missing.has(`${table}.${key}`)) {
+      // The table is there but the cell holds an error value or text: say which cell.
+      this.missing.add(`${table}.${key}`);
+      const what = c.parsed.kind === 'error' ? c.parsed.message : `文字「${String(c.value)}」`;
+      this.findings.push({ rule: 'N00', severity: 'warn', cells: [{ sheet: m.sheet, address: c.address }], message: `「${m.sheet}」${c.address} 是${what}，不是金额；情况说明中该数字留空待填。` });
+    } else if (!m || !c) this.noteMissing(table);
+    return null;
   }
 
   has(table: string): boolean {
