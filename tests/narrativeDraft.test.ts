@@ -104,8 +104,10 @@ describe('seed 000 — 广元市朝天区总工会 2020年度部门决算 (sichu
 
   it('every number run is linked to its cells, every reason gap is a placeholder with a stable id', () => {
     const runs = result.document.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.runs));
-    const numbers = runs.filter((r) => /^-?\d+(\.\d+)?$/.test(r.text) && !r.placeholder);
-    expect(numbers.length).toBeGreaterThan(40);
+    // Every amount and percentage (a number run followed by 万元 or %) is linked to at least one cell.
+    const figures = runs.filter((r, i) => /^-?\d+(\.\d+)?$/.test(r.text) && /^(万元|%)/.test(runs[i + 1]?.text ?? ''));
+    expect(figures.length).toBeGreaterThan(60);
+    expect(figures.filter((r) => !r.cells?.length)).toEqual([]);
     const s1 = result.document.sections.find((s) => s.id === 's1')!;
     const total = s1.paragraphs[0].runs.find((r) => r.text === '234.06')!;
     expect(total.cells).toEqual([{ sheet: '收入支出决算总表', address: expect.stringMatching(/^[A-Z]+\d+$/) }]);

@@ -251,16 +251,17 @@ function s7(ctx: DraftContext): NarrativeSection[] {
     `辆。截至${Y}年12月31日，单位共有公务用车`, count('sangong.car_stock', '公务用车保有量'), '辆。公务用车运行维护费支出', amt(ctx, act('car_run'), 'T07.car_run_act', '公务用车运行维护费'), '。',
   );
   const recep = act('recep');
-  const foreign = ctx.aux('sangong.recep_for') ?? { value: ZERO, cells: [] };
-  const domestic = recep ? { value: recep.value.minus(foreign.value), cells: [...recep.cells, ...foreign.cells] } : null;
+  // 国内 = 公务接待费 − 外事接待费; without the 外事 figure the whole is taken as 国内 and 外事 is a gap.
+  const foreign = ctx.aux('sangong.recep_for');
+  const domestic = recep ? { value: recep.value.minus(foreign?.value ?? ZERO), cells: [...recep.cells, ...(foreign?.cells ?? [])] } : null;
   const reception = para(
     '3.公务接待费支出', amt(ctx, recep, 'T07.recep_act', '公务接待费'), '，',
     completionPart(ctx, recep, bud('recep'), 'T07.recep_bud', '公务接待费预算数', 's7.recep', 's7.2', '公务接待费决算与预算的差异'), '。',
     itemYoy('recep', '公务接待费'),
     '其中：国内公务接待支出', amt(ctx, domestic, 'T07.recep_dom', '国内公务接待费'), '。国内公务接待', count('sangong.recep_dom_batches', '国内公务接待批次'), '批次',
     count('sangong.recep_dom_people', '国内公务接待人次'), '人次，共计支出', amt(ctx, domestic, 'T07.recep_dom', '国内公务接待费'),
-    '。外事接待支出', amountRuns(foreign, ctx.o),
-    ctx.aux('sangong.recep_for_batches') && ['，外事接待', count('sangong.recep_for_batches', ''), '批次，', count('sangong.recep_for_people', '外事接待人次'), '人，共计支出', amountRuns(foreign, ctx.o)].flatMap((x) => (typeof x === 'string' ? [text(x)] : Array.isArray(x) ? x : [x])),
+    '。外事接待支出', amt(ctx, foreign, 'sangong.recep_for', '外事接待费'),
+    foreign && ctx.aux('sangong.recep_for_batches') && ['，外事接待', count('sangong.recep_for_batches', ''), '批次，', count('sangong.recep_for_people', '外事接待人次'), '人，共计支出', amountRuns(foreign, ctx.o)].flatMap((x) => (typeof x === 'string' ? [text(x)] : Array.isArray(x) ? x : [x])),
     '。',
   );
   return [
