@@ -76,6 +76,11 @@ describe('seed 000 text against its tables', () => {
     // A text written in 元 is compared in 万元 (±50 元).
     expect(check('2020年度本年支出合计2340600元，其中：基本支出1115800元，占47.67%。')).toEqual([]);
     expect(check('2020年度本年支出合计2340600元，其中：基本支出1125800元，占47.67%。')).toEqual([expect.objectContaining({ rule: 'N04', severity: 'error', expected: '111.58万元', actual: '1125800元' })]);
+    // A20 (seed 002): a mistyped fixed term.
+    expect(check('2020年本单位“三公”经费总额为0万元，其中因国出国（境）费0万元。').filter((f) => f.rule === 'N_TYPO')).toEqual([expect.objectContaining({ severity: 'warn', expected: '因公出国' })]);
+    // A22 (seed 003, no workbook of its own): 0.00元 among 万元 figures.
+    const mixed = checkNarrativeText({ sheets: [] }, lines('003_dd9baf7bf1bd903f.txt', 28, 28)).filter((f) => f.rule === 'N_UNIT_MIX');
+    expect(mixed.map((f) => [f.severity, f.actual, f.expected])).toEqual(Array(7).fill(['warn', '0.00元', '0万元']));
     // A right sentence is clean.
     expect(check('2020年度收入总计234.06万元，支出总计234.06万元。与2019年度相比，收入增加86.47万元，增长58.59%，支出增加86.47万元，增长58.59%。')).toEqual([]);
   });

@@ -63,6 +63,12 @@ function amountsEqual(printed: Fact, expected: Decimal): boolean {
 }
 
 /** Sentences that state figures but cannot be matched (project summaries…) are left alone. */
+/** Fixed terms often mistyped (spec §5.5 A20; seed 004's 反应 for 反映). */
+const TYPOS: Array<[string, string]> = [
+  ['因国出国', '因公出国'], ['因公出境（国）', '因公出国（境）'], ['反应本部门', '反映本部门'], ['反应我部门', '反映我部门'],
+  ['公务用车购置及运行维护费费', '公务用车购置及运行维护费'],
+];
+
 const MIN_SIMILARITY = 0.3;
 const YUAN_TOLERANCE = new D('0.005');
 const FLAT_SIMILARITY = 0.5;
@@ -142,6 +148,15 @@ export function checkNarrativeText(snapshot: WorkbookSnapshot, text: string, pre
     }
     for (const m of sent.text.matchAll(/([\u4e00-\u9fa5]+)[（(](\d{3}|\d{5}|\d{7})[）)](类|款|项)/g)) {
       findings.push({ rule: 'N_CODE_STYLE', severity: 'warn', cells: [], message: `「${quote}」中「${m[0]}」的科目编码写法与其他处不一致，应写作「${m[1]}${m[2]}（${m[3]}）」。`, expected: `${m[1]}${m[2]}（${m[3]}）`, actual: m[0] });
+    }
+    for (const [wrong, right] of TYPOS) {
+      if (sent.text.includes(wrong)) findings.push({ rule: 'N_TYPO', severity: 'warn', cells: [], message: `「${quote}」中「${wrong}」应为「${right}」。`, expected: right, actual: wrong });
+    }
+    // 「…0.00元…」 among 万元 figures (seed 003): one unit per sentence.
+    if (facts.some((f) => f.unit === '万元')) {
+      for (const f of facts.filter((x) => x.unit === '元')) {
+        findings.push({ rule: 'N_UNIT_MIX', severity: 'warn', cells: [], message: `「${quote}」中「${f.text}」的单位与同句其他金额（万元）不一致。`, expected: `${f.value.isZero() ? '0' : f.value.div(10000).toString()}万元`, actual: f.text });
+      }
     }
     for (const f of facts.filter((x) => x.role === 'growth' && (x.verb === '减少' || x.verb === '增加'))) {
       const right = f.verb === '减少' ? '下降' : '增长';
@@ -240,7 +255,9 @@ export function checkNarrativeText(snapshot: WorkbookSnapshot, text: string, pre
       }
     }
   }
-  return findings;
+  // A figure already reported as 元-for-万元 against its table cell needs no second, vaguer finding.
+  const sentenceOf = (f: Finding) => f.message.slice(0, f.message.indexOf('」') + 1);
+  return findings.filter((f) => !(f.rule === 'N_UNIT_MIX' && findings.some((g) => g.rule === 'N_UNIT' && g.actual === f.actual && sentenceOf(g) === sentenceOf(f))));
 }
 
 /** 「与上年持平」 where the tables show a change (spec §5.1: 持平 iff |Δ| < 0.005). */
