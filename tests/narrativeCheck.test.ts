@@ -138,6 +138,28 @@ describe('seed 001 text against its tables (A8–A14)', () => {
   });
 });
 
+describe('whole published documents (tables and annexes included)', () => {
+  const whole = (file: string) => readFileSync(`/work/shared/seeds/${file}`, 'utf8');
+  const errors = (fs: Finding[]) => fs.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.actual}→${f.expected}`).sort();
+  it('seed 000: only its anomalies — 36.94% ×7 (spec §5.5), 3.3%, 完成预算0% ×2, 上缴上级支出 25', async () => {
+    const wb = (await buildWorkbook('sichuan-final-2020', { codeRows: SEED000_ITEMS.map(([c]) => c) }, seed000Entries(), SEED000_AUX, '广元市朝天区总工会')).snapshot;
+    expect(errors(checkNarrativeText(wb, whole('000_a1d4fcca9ae5a260.txt')))).toEqual([
+      'N02 36.94%→58.59%', 'N02 36.94%→58.59%', 'N04 25万元→0万元', 'N05 36.94%→58.59%', 'N05 36.94%→58.59%',
+      'N06 36.94%→58.59%', 'N06 36.94%→58.59%', 'N06 36.94%→58.59%', 'N11 3.3%→3.17%', 'R004 完成预算0%→未安排预算', 'R004 完成预算0%→未安排预算',
+    ]);
+  });
+  it('seed 001: only its anomalies (年初预算 figures of the annex are not compared with 决算)', async () => {
+    const wb = (await buildWorkbook('sichuan-final-2024', { codeRows: [...SEED001_ITEMS.map(([c]) => c), '2296002'] }, seed001Entries(), SEED001_AUX, '遂宁市安居区总工会')).snapshot;
+    expect(errors(checkNarrativeText(wb, whole('001_e9107b50d5326ab8.txt')))).toEqual([
+      'N11 0.78%→7.81%', 'N14 0.33%→0.03%', 'N15 100%→0%', 'N15 100%→0%', 'N_FLAT 持平→减少0.05万元', 'R004 完成预算100%→未安排预算', 'R004 完成预算100%→未安排预算',
+    ]);
+  });
+  it('seed 004: only A18 and A19', async () => {
+    const wb = (await buildWorkbook('hebei-budget-2020', SEED004_CODES, seed004Entries(), SEED004_AUX, '平乡县总工会')).snapshot;
+    expect(errors(checkNarrativeText(wb, whole('004_a62da1b858dc4f7e.txt')))).toEqual(['B17 37.62万元→37.22万元', 'N_UNIT 7.46元→7.46万元']);
+  });
+});
+
 describe('figures of a sentence', () => {
   it('amounts, rates, shares and completion, with labels; years, codes, counts and thresholds are not figures', () => {
     const f = sentenceFacts('1.一般公共服务201（类）群众团体事务20129（款）行政运行2012901（项）:支出决算为79.12万元，占总支出33.8%，2020年比2019年增加2.5万元，增长3.2%，完成预算127.8%，单价50万元以上设备2台，接待5批次。');

@@ -69,6 +69,8 @@ const TYPOS: Array<[string, string]> = [
   ['公务用车购置及运行维护费费', '公务用车购置及运行维护费'],
 ];
 
+const aboutBudget = (s: string) => /年初预算|预算(数|收入|支出|安排)|编制[^，。]*预算/.test(s.replace(/一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g, ''));
+
 const MIN_SIMILARITY = 0.3;
 const YUAN_TOLERANCE = new D('0.005');
 const FLAT_SIMILARITY = 0.5;
@@ -109,23 +111,25 @@ function align(sentence: string, facts: Fact[], drafted: DraftSentence[]): Draft
 
 const head = (s: string) => normaliseFactLabel(s.replace(/^\d+[.、]/, '')).replace(/[【】]/g, '').slice(0, 4);
 
-/** Pairs each printed figure with the drafted figure of the same role: by label, else by position. */
+/** Pairs each printed figure with the drafted figure of the same role: by label first, then by position. */
 function pair(printed: Fact[], drafted: Fact[], roles: Fact['role'][]): Array<[Fact, Fact | null]> {
   const mine = printed.filter((f) => roles.includes(f.role));
   const theirs = drafted.filter((f) => roles.includes(f.role));
   const used = new Set<Fact>();
-  const out: Array<[Fact, Fact | null]> = [];
-  for (const f of mine) {
-    let match = theirs.find((g) => !used.has(g) && labelsMatch(f.label, g.label));
-    // By position only where labels cannot tell (amounts carry their own labels, so never them).
-    if (!match && mine.length === theirs.length && !roles.includes('level')) match = theirs[mine.indexOf(f)];
-    // Changes: 「收入总计增加」 is the draft's 「收入增加」.
-    if (!match && roles.every((r) => r === 'delta' || r === 'growth')) match = theirs.find((g) => !used.has(g) && !!f.label && !!g.label && (f.label.startsWith(g.label) || g.label.startsWith(f.label)));
-    if (match && used.has(match)) match = undefined;
-    if (match) used.add(match);
-    out.push([f, match ?? null]);
+  const match = new Map<Fact, Fact>();
+  const take = (f: Fact, g: Fact | undefined) => {
+    if (!g || used.has(g) || match.has(f)) return;
+    used.add(g);
+    match.set(f, g);
+  };
+  for (const f of mine) take(f, theirs.find((g) => !used.has(g) && labelsMatch(f.label, g.label)));
+  // By position only where labels cannot tell (amounts carry their own labels, so never them).
+  if (mine.length === theirs.length && !roles.includes('level')) mine.forEach((f, i) => take(f, theirs[i]));
+  // Changes: 「收入总计增加」 is the draft's 「收入增加」.
+  if (roles.every((r) => r === 'delta' || r === 'growth')) {
+    for (const f of mine) take(f, theirs.find((g) => !used.has(g) && !!f.label && !!g.label && (f.label.startsWith(g.label) || g.label.startsWith(f.label))));
   }
-  return out;
+  return mine.map((f) => [f, match.get(f) ?? null]);
 }
 
 export function checkNarrativeText(snapshot: WorkbookSnapshot, text: string, previous?: WorkbookSnapshot): Finding[] {
@@ -164,6 +168,8 @@ export function checkNarrativeText(snapshot: WorkbookSnapshot, text: string, pre
     }
     const d = align(sent.text, facts, drafted);
     if (!d) continue;
+    // 「年初预算支出840.99万元，其中：基本支出828.05万元」 speaks of the budget, not of 决算 figures.
+    if (aboutBudget(sent.text) && !aboutBudget(d.text)) continue;
     const rule = RULE_OF[d.sectionId] ?? 'N00';
     const cellsOf = (f: Fact | null) => f?.cells ?? [];
     // Levels (incl. 元 written for 万元).
