@@ -13,7 +13,7 @@ import { alignSentence, draftSentences } from '../src/domain/narrative/textCheck
 import type { WorkbookSnapshot } from '../src/workbook/port';
 import { MemoryWorkbook } from '../src/workbook/memory';
 import {
-  buildWorkbook, seed000Entries, seed004Entries, SEED000_AUX, SEED000_ITEMS, SEED004_AUX, SEED004_CODES, type Entry,
+  buildWorkbook, seed000Entries, seed001Entries, seed004Entries, SEED000_AUX, SEED000_ITEMS, SEED001_AUX, SEED001_ITEMS, SEED004_AUX, SEED004_CODES, type Entry,
 } from './narrativeFixtures';
 
 const seedText = (file: string) => readFileSync(`/work/shared/seeds/${file}`, 'utf8');
@@ -127,6 +127,49 @@ describe('seed 000 — 广元市朝天区总工会 2020年度部门决算 (sichu
     expect(charts.map((c) => c.id).sort()).toEqual(['图1', '图2', '图3', '图4', '图5', '图6', '图7']);
     expect(charts.find((c) => c.id === '图1')!.series[0].values).toEqual(['147.59', '234.06']);
     expect(charts.find((c) => c.id === '图6')!).toMatchObject({ kind: 'pie', categories: ['一般公共服务支出', '教育支出', '社会保障和就业支出', '卫生健康支出', '住房保障支出'] });
+  });
+});
+
+describe('seed 001 — 遂宁市安居区总工会 2024年度部门决算 (sichuan-final-2024)', () => {
+  const seed = seedText('001_e9107b50d5326ab8.txt');
+  let result: ReturnType<typeof draftNarrative>;
+  beforeAll(async () => {
+    const { snapshot } = await buildWorkbook('sichuan-final-2024', { codeRows: [...SEED001_ITEMS.map(([c]) => c), '2296002'] }, seed001Entries(), SEED001_AUX, '遂宁市安居区总工会');
+    // Seed 001 lists only non-zero sources (the Shanghai/central habit, spec §5.0 listZeroItems).
+    result = draftNarrative(snapshot, { stripTrailingZeros: true, listZeroItems: false });
+  });
+  it('word for word where the wording matches', () => {
+    const drafted = draftSentences(result.document).map((s) => s.text);
+    for (const fragment of [
+      '2024年度收入总计903.30万元', '与2023年度相比，收入增加28.20万元', '2024年度本年收入合计903.30万元', '2024年度本年支出合计903.30万元',
+      '2024年度一般公共预算财政拨款支出901.30万元，占本年支出合计的99.78%',
+    ]) {
+      expect(drafted).toContain(seedSentence(seed, fragment));
+    }
+  });
+  it.each([
+    ['四', '与2023年相比，财政拨款收入增加28.20万元'],
+    ['五(一)', '与2023年相比，一般公共预算财政拨款增加33.40万元'],
+    ['五(三) item', '支出决算为264.76万元，完成预算100%'],
+    ['六 基本支出 over two lines', '人员经费138.20万元'],
+    ['七(二)', '2024年度“三公”经费财政拨款支出决算中'],
+    ['八 level', '2024年度政府性基金预算财政拨款支出2万元'],
+  ])('%s: same figures as the seed', (_what, fragment) => {
+    const r = compare(result.document, seed, fragment);
+    expect(r.draft).not.toBeNull();
+    expect(r).toMatchObject({ same: true });
+  });
+  it.each([
+    ['A8 94.43% (forced to 100%)', '一般公共服务支出201（类）851.15万元，占94.43%'],
+    ['A9 duplicated clause, 7.81%', '公务接待费支出决算比2023年度减少0.05万元，下降0.05万元'],
+    ['A10 0万元，占…100%', '授予中小企业合同金额0万元'],
+    ['A11 0.33% for 0.03%', '机关运行经费支出706.48万元，比2023年度减少0.24万元'],
+    ['A12 0/0 written 100%', '1.因公出国（境）经费支出0万元，完成预算100%'],
+    ['A13 no rate', '政府性基金预算财政拨款支出减少5.2万元'],
+  ])('%s: the draft differs from the seed', (_what, fragment) => {
+    const r = compare(result.document, seed, fragment);
+    expect(r.draft).not.toBeNull();
+    expect(r).toMatchObject({ same: false });
   });
 });
 
