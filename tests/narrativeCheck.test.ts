@@ -4,6 +4,8 @@
 import { readFileSync } from 'fs';
 import type { Finding } from '../src/domain/findings';
 import { checkNarrativeText } from '../src/domain/narrative/textCheck';
+import { draftNarrative } from '../src/domain/narrative/draft';
+import { renderText } from '../src/domain/narrative/renderText';
 import { sentenceFacts } from '../src/domain/narrative/facts';
 import type { WorkbookSnapshot } from '../src/workbook/port';
 import {
@@ -157,6 +159,27 @@ describe('whole published documents (tables and annexes included)', () => {
   it('seed 004: only A18 and A19', async () => {
     const wb = (await buildWorkbook('hebei-budget-2020', SEED004_CODES, seed004Entries(), SEED004_AUX, '平乡县总工会')).snapshot;
     expect(errors(checkNarrativeText(wb, whole('004_a62da1b858dc4f7e.txt')))).toEqual(['B17 37.62万元→37.22万元', 'N_UNIT 7.46元→7.46万元']);
+  });
+});
+
+describe('a draft checked against its own tables is clean', () => {
+  it.each([
+    ['seed 000', 'sichuan-final-2020', { codeRows: SEED000_ITEMS.map(([c]) => c) }, seed000Entries, SEED000_AUX],
+    ['seed 001', 'sichuan-final-2024', { codeRows: [...SEED001_ITEMS.map(([c]) => c), '2296002'] }, seed001Entries, SEED001_AUX],
+    ['seed 004', 'hebei-budget-2020', SEED004_CODES, seed004Entries, SEED004_AUX],
+  ] as const)('%s, in every wording setting', async (_seed, profileId, codes, entries, aux) => {
+    const wb = (await buildWorkbook(profileId, codes, entries(), aux)).snapshot;
+    for (const o of [{}, { stripTrailingZeros: true, zeroInText: '0.00' as const, listZeroItems: false }, { codeStyle: 'c' as const, selfReference: '我会' }]) {
+      expect(checkNarrativeText(wb, renderText(draftNarrative(wb, o).document))).toEqual([]);
+    }
+    // One decimal is a precision remark, nothing more.
+    const oneDecimal = checkNarrativeText(wb, renderText(draftNarrative(wb, { pctDecimals: 1 }).document));
+    expect(oneDecimal.filter((f) => f.rule !== 'N_PREC')).toEqual([]);
+  });
+  it('seeds 002 and 003 (no workbook): only the sentence-level A20 and A22 remarks, no crash', () => {
+    const whole = (file: string) => readFileSync(`/work/shared/seeds/${file}`, 'utf8');
+    expect(checkNarrativeText({ sheets: [] }, whole('002_3cbd8ab9b07ad1a9.txt')).map((f) => `${f.severity} ${f.rule}`)).toEqual(['warn N_TYPO', 'warn N_TYPO']);
+    expect(new Set(checkNarrativeText({ sheets: [] }, whole('003_dd9baf7bf1bd903f.txt')).map((f) => `${f.severity} ${f.rule}`))).toEqual(new Set(['warn N_UNIT_MIX']));
   });
 });
 
