@@ -7,9 +7,9 @@ import { checkNarrativeText } from '../src/domain/narrative/textCheck';
 import { draftNarrative } from '../src/domain/narrative/draft';
 import { renderText } from '../src/domain/narrative/renderText';
 import { sentenceFacts } from '../src/domain/narrative/facts';
-import type { WorkbookSnapshot } from '../src/workbook/port';
+import type { CellValue, WorkbookSnapshot } from '../src/workbook/port';
 import {
-  buildWorkbook, seed000Entries, seed001Entries, seed004Entries, SEED000_AUX, SEED000_ITEMS, SEED001_AUX, SEED001_ITEMS, SEED004_AUX, SEED004_CODES,
+  buildWorkbook, type Entry, seed000Entries, seed001Entries, seed004Entries, SEED000_AUX, SEED000_ITEMS, SEED001_AUX, SEED001_ITEMS, SEED004_AUX, SEED004_CODES,
 } from './narrativeFixtures';
 
 const lines = (file: string, from: number, to: number) => readFileSync(`/work/shared/seeds/${file}`, 'utf8').split('\n').slice(from - 1, to).join('\n');
@@ -163,11 +163,11 @@ describe('whole published documents (tables and annexes included)', () => {
 });
 
 describe('a draft checked against its own tables is clean', () => {
-  it.each([
+  it.each<[string, string, Record<string, string[]>, () => Entry[], Record<string, CellValue>]>([
     ['seed 000', 'sichuan-final-2020', { codeRows: SEED000_ITEMS.map(([c]) => c) }, seed000Entries, SEED000_AUX],
     ['seed 001', 'sichuan-final-2024', { codeRows: [...SEED001_ITEMS.map(([c]) => c), '2296002'] }, seed001Entries, SEED001_AUX],
     ['seed 004', 'hebei-budget-2020', SEED004_CODES, seed004Entries, SEED004_AUX],
-  ] as const)('%s, in every wording setting', async (_seed, profileId, codes, entries, aux) => {
+  ])('%s, in every wording setting', async (_seed, profileId, codes, entries, aux) => {
     const wb = (await buildWorkbook(profileId, codes, entries(), aux)).snapshot;
     for (const o of [{}, { stripTrailingZeros: true, zeroInText: '0.00' as const, listZeroItems: false }, { codeStyle: 'c' as const, selfReference: '我会' }]) {
       expect(checkNarrativeText(wb, renderText(draftNarrative(wb, o).document))).toEqual([]);
