@@ -161,7 +161,8 @@ async function main(): Promise<void> {
   for (const [a, b, c] of rows) console.log(`| ${a} | ${b} | ${c} |`);
 }
 
-main().catch((e) => {
+if (process.env.BENCH_DUMP) void fullWorkbook().then(({ snapshot }) => require('fs').writeFileSync(process.env.BENCH_DUMP!, JSON.stringify(snapshot)));
+else main().catch((e) => {
   console.error(e);
   process.exit(1);
 });

@@ -4,10 +4,12 @@
 import { readFileSync } from 'fs';
 import type { Finding } from '../src/domain/findings';
 import { checkNarrativeText } from '../src/domain/narrative/textCheck';
+import { draftNarrative } from '../src/domain/narrative/draft';
+import { renderText } from '../src/domain/narrative/renderText';
 import { sentenceFacts } from '../src/domain/narrative/facts';
-import type { WorkbookSnapshot } from '../src/workbook/port';
+import type { CellValue, WorkbookSnapshot } from '../src/workbook/port';
 import {
-  buildWorkbook, seed000Entries, seed001Entries, seed004Entries, SEED000_AUX, SEED000_ITEMS, SEED001_AUX, SEED001_ITEMS, SEED004_AUX, SEED004_CODES,
+  buildWorkbook, type Entry, seed000Entries, seed001Entries, seed004Entries, SEED000_AUX, SEED000_ITEMS, SEED001_AUX, SEED001_ITEMS, SEED004_AUX, SEED004_CODES,
 } from './narrativeFixtures';
 
 const lines = (file: string, from: number, to: number) => readFileSync(`/work/shared/seeds/${file}`, 'utf8').split('\n').slice(from - 1, to).join('\n');
@@ -73,6 +75,14 @@ describe('seed 000 text against its tables', () => {
     expect(check('授予中小企业合同金额0万元，占政府采购支出总额的100%。')).toEqual([expect.objectContaining({ rule: 'N15', severity: 'error', expected: '0%' })]);
     // 元 written for 万元.
     expect(check('2020年度本年支出合计234.06元，其中：基本支出111.58万元，占47.67%。')).toEqual([expect.objectContaining({ rule: 'N_UNIT', severity: 'error', expected: '234.06万元' })]);
+    // A text written in 元 is compared in 万元 (±50 元).
+    expect(check('2020年度本年支出合计2340600元，其中：基本支出1115800元，占47.67%。')).toEqual([]);
+    expect(check('2020年度本年支出合计2340600元，其中：基本支出1125800元，占47.67%。')).toEqual([expect.objectContaining({ rule: 'N04', severity: 'error', expected: '111.58万元', actual: '1125800元' })]);
+    // A20 (seed 002): a mistyped fixed term.
+    expect(check('2020年本单位“三公”经费总额为0万元，其中因国出国（境）费0万元。').filter((f) => f.rule === 'N_TYPO')).toEqual([expect.objectContaining({ severity: 'warn', expected: '因公出国' })]);
+    // A22 (seed 003, no workbook of its own): 0.00元 among 万元 figures.
+    const mixed = checkNarrativeText({ sheets: [] }, lines('003_dd9baf7bf1bd903f.txt', 28, 28)).filter((f) => f.rule === 'N_UNIT_MIX');
+    expect(mixed.map((f) => [f.severity, f.actual, f.expected])).toEqual(Array(7).fill(['warn', '0.00元', '0万元']));
     // A right sentence is clean.
     expect(check('2020年度收入总计234.06万元，支出总计234.06万元。与2019年度相比，收入增加86.47万元，增长58.59%，支出增加86.47万元，增长58.59%。')).toEqual([]);
   });
@@ -127,6 +137,49 @@ describe('seed 001 text against its tables (A8–A14)', () => {
   it('no other 错误 than the 三公 total written 持平 while it fell 0.05 (0.59 against 0.64)', () => {
     const known = (f: Finding) => ['0.78%', '0.33%'].includes(f.actual ?? '') || ['N15', 'R004'].includes(f.rule);
     expect(findings.filter((f) => f.severity === 'error' && !known(f))).toEqual([expect.objectContaining({ rule: 'N_FLAT', expected: '减少0.05万元' })]);
+  });
+});
+
+describe('whole published documents (tables and annexes included)', () => {
+  const whole = (file: string) => readFileSync(`/work/shared/seeds/${file}`, 'utf8');
+  const errors = (fs: Finding[]) => fs.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.actual}→${f.expected}`).sort();
+  it('seed 000: only its anomalies — 36.94% ×7 (spec §5.5), 3.3%, 完成预算0% ×2, 上缴上级支出 25', async () => {
+    const wb = (await buildWorkbook('sichuan-final-2020', { codeRows: SEED000_ITEMS.map(([c]) => c) }, seed000Entries(), SEED000_AUX, '广元市朝天区总工会')).snapshot;
+    expect(errors(checkNarrativeText(wb, whole('000_a1d4fcca9ae5a260.txt')))).toEqual([
+      'N02 36.94%→58.59%', 'N02 36.94%→58.59%', 'N04 25万元→0万元', 'N05 36.94%→58.59%', 'N05 36.94%→58.59%',
+      'N06 36.94%→58.59%', 'N06 36.94%→58.59%', 'N06 36.94%→58.59%', 'N11 3.3%→3.17%', 'R004 完成预算0%→未安排预算', 'R004 完成预算0%→未安排预算',
+    ]);
+  });
+  it('seed 001: only its anomalies (年初预算 figures of the annex are not compared with 决算)', async () => {
+    const wb = (await buildWorkbook('sichuan-final-2024', { codeRows: [...SEED001_ITEMS.map(([c]) => c), '2296002'] }, seed001Entries(), SEED001_AUX, '遂宁市安居区总工会')).snapshot;
+    expect(errors(checkNarrativeText(wb, whole('001_e9107b50d5326ab8.txt')))).toEqual([
+      'N11 0.78%→7.81%', 'N14 0.33%→0.03%', 'N15 100%→0%', 'N15 100%→0%', 'N_FLAT 持平→减少0.05万元', 'R004 完成预算100%→未安排预算', 'R004 完成预算100%→未安排预算',
+    ]);
+  });
+  it('seed 004: only A18 and A19', async () => {
+    const wb = (await buildWorkbook('hebei-budget-2020', SEED004_CODES, seed004Entries(), SEED004_AUX, '平乡县总工会')).snapshot;
+    expect(errors(checkNarrativeText(wb, whole('004_a62da1b858dc4f7e.txt')))).toEqual(['B17 37.62万元→37.22万元', 'N_UNIT 7.46元→7.46万元']);
+  });
+});
+
+describe('a draft checked against its own tables is clean', () => {
+  it.each<[string, string, Record<string, string[]>, () => Entry[], Record<string, CellValue>]>([
+    ['seed 000', 'sichuan-final-2020', { codeRows: SEED000_ITEMS.map(([c]) => c) }, seed000Entries, SEED000_AUX],
+    ['seed 001', 'sichuan-final-2024', { codeRows: [...SEED001_ITEMS.map(([c]) => c), '2296002'] }, seed001Entries, SEED001_AUX],
+    ['seed 004', 'hebei-budget-2020', SEED004_CODES, seed004Entries, SEED004_AUX],
+  ])('%s, in every wording setting', async (_seed, profileId, codes, entries, aux) => {
+    const wb = (await buildWorkbook(profileId, codes, entries(), aux)).snapshot;
+    for (const o of [{}, { stripTrailingZeros: true, zeroInText: '0.00' as const, listZeroItems: false }, { codeStyle: 'c' as const, selfReference: '我会' }]) {
+      expect(checkNarrativeText(wb, renderText(draftNarrative(wb, o).document))).toEqual([]);
+    }
+    // One decimal is a precision remark, nothing more.
+    const oneDecimal = checkNarrativeText(wb, renderText(draftNarrative(wb, { pctDecimals: 1 }).document));
+    expect(oneDecimal.filter((f) => f.rule !== 'N_PREC')).toEqual([]);
+  });
+  it('seeds 002 and 003 (no workbook): only the sentence-level A20 and A22 remarks, no crash', () => {
+    const whole = (file: string) => readFileSync(`/work/shared/seeds/${file}`, 'utf8');
+    expect(checkNarrativeText({ sheets: [] }, whole('002_3cbd8ab9b07ad1a9.txt')).map((f) => `${f.severity} ${f.rule}`)).toEqual(['warn N_TYPO', 'warn N_TYPO']);
+    expect(new Set(checkNarrativeText({ sheets: [] }, whole('003_dd9baf7bf1bd903f.txt')).map((f) => `${f.severity} ${f.rule}`))).toEqual(new Set(['warn N_UNIT_MIX']));
   });
 });
 

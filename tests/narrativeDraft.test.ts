@@ -13,7 +13,7 @@ import { alignSentence, draftSentences } from '../src/domain/narrative/textCheck
 import type { WorkbookSnapshot } from '../src/workbook/port';
 import { MemoryWorkbook } from '../src/workbook/memory';
 import {
-  buildWorkbook, seed000Entries, seed004Entries, SEED000_AUX, SEED000_ITEMS, SEED004_AUX, SEED004_CODES, type Entry,
+  buildWorkbook, seed000Entries, seed001Entries, seed004Entries, SEED000_AUX, SEED000_ITEMS, SEED001_AUX, SEED001_ITEMS, SEED004_AUX, SEED004_CODES, type Entry,
 } from './narrativeFixtures';
 
 const seedText = (file: string) => readFileSync(`/work/shared/seeds/${file}`, 'utf8');
@@ -104,8 +104,10 @@ describe('seed 000 — 广元市朝天区总工会 2020年度部门决算 (sichu
 
   it('every number run is linked to its cells, every reason gap is a placeholder with a stable id', () => {
     const runs = result.document.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.runs));
-    const numbers = runs.filter((r) => /^-?\d+(\.\d+)?$/.test(r.text) && !r.placeholder);
-    expect(numbers.length).toBeGreaterThan(40);
+    // Every amount and percentage (a number run followed by 万元 or %) is linked to at least one cell.
+    const figures = runs.filter((r, i) => /^-?\d+(\.\d+)?$/.test(r.text) && /^(万元|%)/.test(runs[i + 1]?.text ?? ''));
+    expect(figures.length).toBeGreaterThan(60);
+    expect(figures.filter((r) => !r.cells?.length)).toEqual([]);
     const s1 = result.document.sections.find((s) => s.id === 's1')!;
     const total = s1.paragraphs[0].runs.find((r) => r.text === '234.06')!;
     expect(total.cells).toEqual([{ sheet: '收入支出决算总表', address: expect.stringMatching(/^[A-Z]+\d+$/) }]);
@@ -125,6 +127,49 @@ describe('seed 000 — 广元市朝天区总工会 2020年度部门决算 (sichu
     expect(charts.map((c) => c.id).sort()).toEqual(['图1', '图2', '图3', '图4', '图5', '图6', '图7']);
     expect(charts.find((c) => c.id === '图1')!.series[0].values).toEqual(['147.59', '234.06']);
     expect(charts.find((c) => c.id === '图6')!).toMatchObject({ kind: 'pie', categories: ['一般公共服务支出', '教育支出', '社会保障和就业支出', '卫生健康支出', '住房保障支出'] });
+  });
+});
+
+describe('seed 001 — 遂宁市安居区总工会 2024年度部门决算 (sichuan-final-2024)', () => {
+  const seed = seedText('001_e9107b50d5326ab8.txt');
+  let result: ReturnType<typeof draftNarrative>;
+  beforeAll(async () => {
+    const { snapshot } = await buildWorkbook('sichuan-final-2024', { codeRows: [...SEED001_ITEMS.map(([c]) => c), '2296002'] }, seed001Entries(), SEED001_AUX, '遂宁市安居区总工会');
+    // Seed 001 lists only non-zero sources (the Shanghai/central habit, spec §5.0 listZeroItems).
+    result = draftNarrative(snapshot, { stripTrailingZeros: true, listZeroItems: false });
+  });
+  it('word for word where the wording matches', () => {
+    const drafted = draftSentences(result.document).map((s) => s.text);
+    for (const fragment of [
+      '2024年度收入总计903.30万元', '与2023年度相比，收入增加28.20万元', '2024年度本年收入合计903.30万元', '2024年度本年支出合计903.30万元',
+      '2024年度一般公共预算财政拨款支出901.30万元，占本年支出合计的99.78%',
+    ]) {
+      expect(drafted).toContain(seedSentence(seed, fragment));
+    }
+  });
+  it.each([
+    ['四', '与2023年相比，财政拨款收入增加28.20万元'],
+    ['五(一)', '与2023年相比，一般公共预算财政拨款增加33.40万元'],
+    ['五(三) item', '支出决算为264.76万元，完成预算100%'],
+    ['六 基本支出 over two lines', '人员经费138.20万元'],
+    ['七(二)', '2024年度“三公”经费财政拨款支出决算中'],
+    ['八 level', '2024年度政府性基金预算财政拨款支出2万元'],
+  ])('%s: same figures as the seed', (_what, fragment) => {
+    const r = compare(result.document, seed, fragment);
+    expect(r.draft).not.toBeNull();
+    expect(r).toMatchObject({ same: true });
+  });
+  it.each([
+    ['A8 94.43% (forced to 100%)', '一般公共服务支出201（类）851.15万元，占94.43%'],
+    ['A9 duplicated clause, 7.81%', '公务接待费支出决算比2023年度减少0.05万元，下降0.05万元'],
+    ['A10 0万元，占…100%', '授予中小企业合同金额0万元'],
+    ['A11 0.33% for 0.03%', '机关运行经费支出706.48万元，比2023年度减少0.24万元'],
+    ['A12 0/0 written 100%', '1.因公出国（境）经费支出0万元，完成预算100%'],
+    ['A13 no rate', '政府性基金预算财政拨款支出减少5.2万元'],
+  ])('%s: the draft differs from the seed', (_what, fragment) => {
+    const r = compare(result.document, seed, fragment);
+    expect(r.draft).not.toBeNull();
+    expect(r).toMatchObject({ same: false });
   });
 });
 
@@ -218,6 +263,11 @@ describe('two years: seed 001 (2024) and 2023 as derived from its text', () => {
     expect(s1).toBe('2024年度收入总计903.30万元，支出总计903.30万元。与2023年度相比，收入增加28.20万元，增长3.22%，支出增加28.20万元，增长3.22%。主要变动原因是【请填写原因】。');
     expect(r.reasons.find((x) => x.id === 's1')).toMatchObject({ text: '', suggestion: '工会经费和人员经费的增加' });
   });
+  it('reasonThreshold: a 3.22% change needs no reason at 5%, and does at 3%', () => {
+    const at = (reasonThreshold: number) => paragraphText(draftNarrative(cur, { reasonThreshold }, prev).document.sections[0].paragraphs[0]);
+    expect(at(5)).toBe('2024年度收入总计903.30万元，支出总计903.30万元。与2023年度相比，收入增加28.20万元，增长3.22%，支出增加28.20万元，增长3.22%。');
+    expect(at(3)).toContain('主要变动原因是【请填写原因】。');
+  });
   it('without last year’s figures the 增减 is a visible gap, not a guess', () => {
     const r = draftNarrative(cur);
     const s1 = r.document.sections[0].paragraphs[0];
@@ -232,12 +282,48 @@ describe('two years: seed 001 (2024) and 2023 as derived from its text', () => {
   });
 });
 
+describe('last year’s workbook fills every 上年 figure the auxiliary sheet lacks (issue 7)', () => {
+  it('T01/T04 总计, T05 合计, T07 三公 and T06 公用经费 of 2019 give seed 000’s changes', async () => {
+    const noPrev = Object.fromEntries(Object.entries(SEED000_AUX).filter(([k]) => !k.startsWith('prev.')));
+    const cur = (await buildWorkbook('sichuan-final-2020', { codeRows: SEED000_ITEMS.map(([c]) => c) }, seed000Entries(), noPrev, '广元市朝天区总工会')).snapshot;
+    // 2019 as seed 000's text implies it: 147.59 in total (all 一般公共预算, 201), 公用经费 16.34, 公务接待 0.41.
+    const prev = (await buildWorkbook('sichuan-final-2020', { codeRows: ['2012901'] }, [
+      ['T01', 'inc_gpb', undefined, 147.59], ['T01', 'exp_c201', undefined, 147.59],
+      ['T03', 'c2012901', 'e_basic', 147.59], ['T05', 'c2012901', 'e_basic', 147.59],
+      ['T04', 'f_inc_gpb', undefined, 147.59], ['T04', 'f_exp_c201', 'gpb', 147.59],
+      ['T06', 'c30101', 'per_amt', 131.25], ['T06', 'c30201', 'pub_amt', 16.34],
+      ['T07', 'sangong', 'recep_bud', 0.41], ['T07', 'sangong', 'recep_act', 0.41],
+    ], { 'reason.s10.1': '压缩培训费、会议费和公务接待费' }, '广元市朝天区总工会')).snapshot;
+    const r = draftNarrative(cur, { selfReference: '我会' }, prev);
+    const all = r.document.sections.flatMap((s) => s.paragraphs.map(paragraphText)).join('\n');
+    expect(all).toContain('与2019年度相比，收入增加86.47万元，增长58.59%，支出增加86.47万元，增长58.59%。');
+    expect(all).toContain('与2019年相比，财政拨款收入增加86.47万元，增长58.59%，财政拨款支出增加86.47万元，增长58.59%。');
+    expect(all).toContain('与2019年相比，一般公共预算财政拨款支出增加86.47万元，增长58.59%。');
+    expect(all).toContain('公务接待费支出决算比2019年减少0.013万元，下降3.17%。');
+    expect(all).toContain('机关运行经费支出13.67万元，比2019年度减少2.67万元，下降16.34%。');
+    expect(r.reasons.find((x) => x.id === 's10.1')).toMatchObject({ text: '', suggestion: '压缩培训费、会议费和公务接待费' });
+    // Last year's cells are in the other file: the change is linked to this year's cell only.
+    const delta = r.document.sections[0].paragraphs[0].runs.find((x) => x.text === '86.47')!;
+    expect(delta.cells!.map((c) => c.sheet)).toEqual(['收入支出决算总表']);
+  });
+});
+
 describe('bad or missing input never crashes', () => {
   it('an empty workbook drafts every section with gaps and Chinese findings', () => {
     const r = draftNarrative({ sheets: [] });
     expect(r.document.sections.filter((s) => s.level === 1)).toHaveLength(10);
     expect(r.findings.some((f) => f.rule === 'N00' && f.message.includes('未识别到「收入支出决算总表」'))).toBe(true);
     expect(r.document.sections[0].paragraphs[0].runs.some((x) => x.placeholder?.kind === 'input')).toBe(true);
+  });
+  it('an error value or text in a table cell leaves a gap and names the cell', async () => {
+    const { snapshot } = await buildWorkbook('sichuan-final-2024', { codeRows: [] }, [['T01', 'inc_gpb', undefined, 10], ['T03', 'total', 'e_basic', '#REF!'], ['T03', 'total', 'e_proj', '见附表']]);
+    const r = draftNarrative(snapshot);
+    const s3 = paragraphText(r.document.sections.find((s) => s.id === 's3')!.paragraphs[0]);
+    expect(s3).toContain('基本支出【基本支出】万元');
+    // 本年支出合计 (a formula over the #REF!) is an error too.
+    expect(r.findings.filter((f) => f.rule === 'N00' && f.cells.length).map((f) => f.message)).toEqual([
+      expect.stringMatching(/^「支出决算表」[A-Z]+\d+ 是引用无效（#REF!）/), expect.stringMatching(/^「支出决算表」[A-Z]+\d+ 是引用无效（#REF!）/), expect.stringMatching(/^「支出决算表」[A-Z]+\d+ 是文字「见附表」，不是金额/),
+    ]);
   });
   it('a share of a zero total is an error, not a number', async () => {
     const { snapshot } = await buildWorkbook('sichuan-final-2024', { codeRows: [] }, [], { 'proc.total': 0, 'proc.goods': 0, 'proc.works': 0, 'proc.services': 0, 'proc.sme': 2.4, 'proc.micro': 0 });

@@ -56,7 +56,7 @@ export const SEED000_AUX: Record<string, CellValue> = {
   'prev.jgyxjf': 16.34,
   'budget.gpb_total': 183.1096,
   'sangong.abroad_groups': 0, 'sangong.abroad_people': 0,
-  'sangong.recep_dom_batches': 5, 'sangong.recep_dom_people': 31,
+  'sangong.recep_dom_batches': 5, 'sangong.recep_dom_people': 31, 'sangong.recep_for': 0,
   'proc.total': 0, 'proc.goods': 0, 'proc.works': 0, 'proc.services': 0, 'proc.sme': 0, 'proc.micro': 0,
   'assets.cars': 0, 'perf.targets': 4, 'perf.monitor': 4, 'perf.self_eval': 4,
 };

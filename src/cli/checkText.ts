@@ -2,11 +2,10 @@
 // Exit codes: 0 nothing found, 1 findings, 2 unreadable input.
 import { existsSync, readFileSync } from 'fs';
 import { parseArgs } from './args';
-import { readSnapshot } from './draft';
+import { readPrevious, readSnapshot } from './draft';
 import type { Out } from './out';
 import { SEVERITY_LABEL } from '../domain/findings';
 import { checkNarrativeText } from '../domain/narrative/textCheck';
-import type { WorkbookSnapshot } from '../workbook/port';
 
 export async function checkTextCommand(argv: string[], out: Out): Promise<number> {
   const { positionals, flags } = parseArgs(argv, ['json']);
@@ -27,12 +26,8 @@ export async function checkTextCommand(argv: string[], out: Out): Promise<number
   }
   const snapshot = await readSnapshot(file, out);
   if (!snapshot) return 2;
-  let previous: WorkbookSnapshot | undefined;
-  if (flags.previous !== undefined) {
-    const p = await readSnapshot(typeof flags.previous === 'string' ? flags.previous : undefined, out, '上年工作簿');
-    if (!p) return 2;
-    previous = p;
-  }
+  const previous = await readPrevious(flags, out);
+  if (previous === null) return 2;
   const findings = checkNarrativeText(snapshot, text, previous);
   if (flags.json === true) out.log(JSON.stringify({ findings }, null, 2));
   else if (!findings.length) out.log('未发现问题：情况说明中的数字与表格一致。');

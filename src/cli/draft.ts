@@ -28,6 +28,12 @@ export async function readSnapshot(file: string | undefined, out: Out, what = '�
   }
 }
 
+/** `--previous <上年.xlsx>`: undefined when not asked for, null when it cannot be read. */
+export async function readPrevious(flags: Record<string, string | true>, out: Out): Promise<WorkbookSnapshot | undefined | null> {
+  if (flags.previous === undefined) return undefined;
+  return readSnapshot(typeof flags.previous === 'string' ? flags.previous : undefined, out, '上年工作簿');
+}
+
 /** The .docx writer lives in src/export (another part of the add-in); absent builds say so. */
 async function docxBytes(doc: NarrativeDocument): Promise<Uint8Array | null> {
   const modulePath = '../export/docx';
@@ -53,12 +59,8 @@ export async function draftCommand(argv: string[], out: Out): Promise<number> {
   }
   const snapshot = await readSnapshot(positionals[0], out);
   if (!snapshot) return 2;
-  let previous: WorkbookSnapshot | undefined;
-  if (flags.previous !== undefined) {
-    const p = await readSnapshot(typeof flags.previous === 'string' ? flags.previous : undefined, out, '上年工作簿');
-    if (!p) return 2;
-    previous = p;
-  }
+  const previous = await readPrevious(flags, out);
+  if (previous === null) return 2;
   const result = draftNarrative(snapshot, {}, previous);
   if (format === 'docx') {
     const bytes = await docxBytes(result.document);

@@ -120,17 +120,24 @@ export function checkTable(model: TableModel, spec: TableSpec, reader: ValueRead
     } else if (rule.type === 'hierarchy') {
       const keys = model.groups[rule.group] ?? [];
       const codes = keys.filter((k) => /^c\d+$/.test(k)).map((k) => k.slice(1));
+      // Children by parent once per rule (not per column): 类 → its 款, 款 → its 项.
+      const present = new Set(codes);
+      const children = new Map<string, string[]>();
+      for (const c of codes) {
+        if (c.length === 3) continue;
+        const parent = c.slice(0, c.length - 2);
+        if (present.has(parent) || c.length === 5) children.set(parent, [...(children.get(parent) ?? []), c]);
+      }
+      const categories = codes.filter((c) => c.length === 3);
       for (const col of rule.columns) {
-        for (const code of codes) {
-          const len = code.length === 3 ? 5 : 7;
-          const children = codes.filter((c) => c.length === len && c.startsWith(code));
-          if (children.length === 0) continue;
-          const where = `${code} ${rowLabel(model, `c${code}`)}·${columnLabel(spec, col)}`;
-          checkIdentity(model, spec, rule, [{ row: `c${code}`, col }], children.map((c) => ({ row: `c${c}`, col })), findings, reader, where, [where, code.length === 3 ? '其下各款之和' : '其下各项之和']);
+        const colName = columnLabel(spec, col);
+        for (const [code, kids] of children) {
+          if (!model.rows[`c${code}`]) continue;
+          const where = `${code} ${rowLabel(model, `c${code}`)}·${colName}`;
+          checkIdentity(model, spec, rule, [{ row: `c${code}`, col }], kids.map((c) => ({ row: `c${c}`, col })), findings, reader, where, [where, code.length === 3 ? '其下各款之和' : '其下各项之和']);
         }
-        const categories = codes.filter((c) => c.length === 3);
         if (rule.total && model.rows[rule.total] && categories.length) {
-          const where = `${rowLabel(model, rule.total)}·${columnLabel(spec, col)}`;
+          const where = `${rowLabel(model, rule.total)}·${colName}`;
           checkIdentity(model, spec, rule, [{ row: rule.total, col }], categories.map((c) => ({ row: `c${c}`, col })), findings, reader, where, [where, '各类之和']);
         }
       }

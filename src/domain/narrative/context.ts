@@ -12,7 +12,7 @@ import type { WorkbookSnapshot } from '../../workbook/port';
 import type { NarrativeOptions, ReasonSlot } from './api';
 import type { NarrativeRun } from './document';
 import { auxNumber, auxText, readAux, type AuxData } from './aux';
-import type { Num, TextOptions } from './wording';
+import { change, type Num, type TextOptions } from './wording';
 
 export type DraftOptions = NarrativeOptions & TextOptions;
 
@@ -88,8 +88,16 @@ export class DraftContext {
 
   table(table: string, key: string): Num | null {
     const n = tableNum(this.cur, table, key);
-    if (!n) this.noteMissing(table);
-    return n;
+    if (n) return n;
+    const m = this.cur.models.get(table);
+    const c = m?.cells[key];
+    if (m && c && !this.missing.has(`${table}.${key}`)) {
+      // The table is there but the cell holds an error value or text: say which cell.
+      this.missing.add(`${table}.${key}`);
+      const what = c.parsed.kind === 'error' ? c.parsed.message : `文字「${String(c.value)}」`;
+      this.findings.push({ rule: 'N00', severity: 'warn', cells: [{ sheet: m.sheet, address: c.address }], message: `「${m.sheet}」${c.address} 是${what}，不是金额；情况说明中该数字留空待填。` });
+    } else if (!m || !c) this.noteMissing(table);
+    return null;
   }
 
   has(table: string): boolean {
@@ -142,6 +150,11 @@ export class DraftContext {
     return { text: '【请填写原因】', placeholder: { id: `reason.${id}`, kind: 'reason' } };
   }
 
+  /** A change against last year that needs 「主要原因是…」 (spec §5.1, threshold setting). */
+  needsReason(cur: Num | null, prev: Num | null): boolean {
+    return changed(cur, prev, this.o.reasonThreshold ?? 0);
+  }
+
   finding(f: Finding): void {
     this.findings.push(f);
   }
@@ -171,3 +184,11 @@ function headerInfo(snapshot: WorkbookSnapshot): { year?: number; dept?: string 
 }
 
 export const isZero = (n: Num | null) => !n || new D(n.value).isZero();
+
+/** A change that needs a reason: not 持平, and (with a threshold) a rate of at least that many %. */
+export function changed(cur: Num | null, prev: Num | null, threshold = 0): boolean {
+  if (!cur || !prev) return false;
+  const c = change(cur.value, prev.value);
+  if (c.direction === 'flat') return false;
+  return threshold <= 0 || !c.rate || c.rate.greaterThanOrEqualTo(threshold);
+}

@@ -2,13 +2,13 @@
 // outline of seed 004 (§5.6). Numbers stay linked to their cells; reasons are placeholders
 // unless typed in the auxiliary sheet; a missing table leaves a visible gap, never a crash.
 import type { WorkbookSnapshot } from '../../workbook/port';
-import { D, ZERO, sum } from '../amount';
+import { ZERO, sum } from '../amount';
 import type { DraftResult, NarrativeOptions } from './api';
 import { DraftContext, isZero, type DraftOptions } from './context';
 import type { ChartSpec, NarrativeDocument, NarrativeParagraph, NarrativeRun, NarrativeSection } from './document';
 import { draftBudget } from './draftBudget';
 import { draftBudgetGeneric } from './draftBudgetGeneric';
-import { amt, asRun, changed, completionPart, para, share, yoy } from './parts';
+import { amt, asRun, completionPart, para, share, yoy } from './parts';
 import { amountRuns, citeCode, joinRuns, text, type Num } from './wording';
 
 export function draftNarrative(snapshot: WorkbookSnapshot, options: Partial<NarrativeOptions> & Partial<DraftOptions> = {}, previous?: WorkbookSnapshot): DraftResult {
@@ -41,7 +41,7 @@ function s1(ctx: DraftContext): NarrativeSection {
     `${Y}年度收入总计`, amt(ctx, inc, 'T01.inc_total', '收入总计'), '，支出总计', amt(ctx, exp, 'T01.exp_total', '支出总计'),
     `。与${Y - 1}年度相比，收入`, yoy(ctx, inc, pInc, 'prev.inc_total', '收入总计'),
     '，支出', yoy(ctx, exp, pExp, 'prev.exp_total', '支出总计'), '。',
-    (changed(inc, pInc) || changed(exp, pExp)) && ['主要变动原因是', ctx.reason('s1', 's1', `收入、支出总计与上年相比的变动`), '。'].map(asRun),
+    (ctx.needsReason(inc, pInc) || ctx.needsReason(exp, pExp)) && ['主要变动原因是', ctx.reason('s1', 's1', `收入、支出总计与上年相比的变动`), '。'].map(asRun),
   );
   const chart: ChartSpec = {
     id: '图1', title: '收、支决算总计变动情况图', kind: 'column', categories: [`${Y - 1}年度`, `${Y}年度`],
@@ -91,7 +91,7 @@ function s4(ctx: DraftContext): NarrativeSection {
     `${Y}年度财政拨款收入总计`, amt(ctx, inc, 'T04.f_inc_total', '财政拨款收入总计'), '、支出总计', amt(ctx, exp, 'T04.f_exp_total', '财政拨款支出总计'),
     `。与${Y - 1}年相比，财政拨款收入`, yoy(ctx, inc, pInc, 'prev.fin_inc_total', '财政拨款收入总计'),
     '，财政拨款支出', yoy(ctx, exp, pExp, 'prev.fin_exp_total', '财政拨款支出总计'), '。',
-    (changed(inc, pInc) || changed(exp, pExp)) && ['主要变动原因是', ctx.reason('s4', 's4', '财政拨款收入、支出总计与上年相比的变动'), '。'].map(asRun),
+    (ctx.needsReason(inc, pInc) || ctx.needsReason(exp, pExp)) && ['主要变动原因是', ctx.reason('s4', 's4', '财政拨款收入、支出总计与上年相比的变动'), '。'].map(asRun),
   );
   const chart: ChartSpec = {
     id: '图4', title: '财政拨款收、支决算总计变动情况', kind: 'column', categories: [`${Y - 1}年度`, `${Y}年度`],
@@ -130,7 +130,7 @@ function s5(ctx: DraftContext): NarrativeSection[] {
   const p1 = para(
     `${Y}年度一般公共预算财政拨款支出`, amt(ctx, total, 'T05.total', '一般公共预算财政拨款支出'), '，', share(ctx, total, spend, '一般公共预算财政拨款支出', '占本年支出合计的'),
     `。与${Y - 1}年相比，一般公共预算财政拨款支出`, yoy(ctx, total, prev, 'prev.gpb_exp', '一般公共预算财政拨款支出'), '。',
-    changed(total, prev) && ['主要变动原因是', ctx.reason('s5.1', 's5.1', '一般公共预算财政拨款支出与上年相比的变动'), '。'].map(asRun),
+    ctx.needsReason(total, prev) && ['主要变动原因是', ctx.reason('s5.1', 's5.1', '一般公共预算财政拨款支出与上年相比的变动'), '。'].map(asRun),
   );
   const rows = t05Rows(ctx);
   const byCode = new Map(rows.map((r) => [r.code, r]));
@@ -216,7 +216,7 @@ function s7(ctx: DraftContext): NarrativeSection[] {
     `${Y}年度“三公”经费财政拨款支出决算为`, amt(ctx, total, 'T07.total_act', '“三公”经费决算数'), '，',
     completionPart(ctx, total, bud('total'), 'T07.total_bud', '“三公”经费预算数', 's7.1', 's7.1', '“三公”经费决算与预算的差异'), '。',
     `“三公”经费支出决算比${Y - 1}年度`, yoy(ctx, total, pTotal, 'prev.sangong.total', '“三公”经费支出'), '。',
-    changed(total, pTotal) && ['主要原因是', ctx.reason('s7.1.yoy', 's7.1', '“三公”经费与上年相比的变动'), '。'].map(asRun),
+    ctx.needsReason(total, pTotal) && ['主要原因是', ctx.reason('s7.1.yoy', 's7.1', '“三公”经费与上年相比的变动'), '。'].map(asRun),
   );
   const parts = SANGONG.map(([k, name]) => ({ k, name, n: act(k) }));
   const structure = para(
@@ -230,7 +230,7 @@ function s7(ctx: DraftContext): NarrativeSection[] {
     const pv = prev(k);
     return [
       text(`${label}支出决算比${Y - 1}年`), ...yoy(ctx, cur, pv, `prev.sangong.${k}`, label), text('。'),
-      ...(changed(cur, pv) ? [text('主要原因是'), ctx.reason(`s7.${k}.yoy`, 's7.2', `${label}与上年相比的变动`), text('。')] : []),
+      ...(ctx.needsReason(cur, pv) ? [text('主要原因是'), ctx.reason(`s7.${k}.yoy`, 's7.2', `${label}与上年相比的变动`), text('。')] : []),
     ];
   };
   const count = (key: string, what: string): NarrativeRun => {
@@ -251,16 +251,17 @@ function s7(ctx: DraftContext): NarrativeSection[] {
     `辆。截至${Y}年12月31日，单位共有公务用车`, count('sangong.car_stock', '公务用车保有量'), '辆。公务用车运行维护费支出', amt(ctx, act('car_run'), 'T07.car_run_act', '公务用车运行维护费'), '。',
   );
   const recep = act('recep');
-  const foreign = ctx.aux('sangong.recep_for') ?? { value: ZERO, cells: [] };
-  const domestic = recep ? { value: recep.value.minus(foreign.value), cells: [...recep.cells, ...foreign.cells] } : null;
+  // 国内 = 公务接待费 − 外事接待费; without the 外事 figure the whole is taken as 国内 and 外事 is a gap.
+  const foreign = ctx.aux('sangong.recep_for');
+  const domestic = recep ? { value: recep.value.minus(foreign?.value ?? ZERO), cells: [...recep.cells, ...(foreign?.cells ?? [])] } : null;
   const reception = para(
     '3.公务接待费支出', amt(ctx, recep, 'T07.recep_act', '公务接待费'), '，',
     completionPart(ctx, recep, bud('recep'), 'T07.recep_bud', '公务接待费预算数', 's7.recep', 's7.2', '公务接待费决算与预算的差异'), '。',
     itemYoy('recep', '公务接待费'),
     '其中：国内公务接待支出', amt(ctx, domestic, 'T07.recep_dom', '国内公务接待费'), '。国内公务接待', count('sangong.recep_dom_batches', '国内公务接待批次'), '批次',
     count('sangong.recep_dom_people', '国内公务接待人次'), '人次，共计支出', amt(ctx, domestic, 'T07.recep_dom', '国内公务接待费'),
-    '。外事接待支出', amountRuns(foreign, ctx.o),
-    ctx.aux('sangong.recep_for_batches') && ['，外事接待', count('sangong.recep_for_batches', ''), '批次，', count('sangong.recep_for_people', '外事接待人次'), '人，共计支出', amountRuns(foreign, ctx.o)].flatMap((x) => (typeof x === 'string' ? [text(x)] : Array.isArray(x) ? x : [x])),
+    '。外事接待支出', amt(ctx, foreign, 'sangong.recep_for', '外事接待费'),
+    foreign && ctx.aux('sangong.recep_for_batches') && ['，外事接待', count('sangong.recep_for_batches', ''), '批次，', count('sangong.recep_for_people', '外事接待人次'), '人，共计支出', amountRuns(foreign, ctx.o)].flatMap((x) => (typeof x === 'string' ? [text(x)] : Array.isArray(x) ? x : [x])),
     '。',
   );
   return [
@@ -279,7 +280,7 @@ function s8(ctx: DraftContext): NarrativeSection {
   const p = para(
     `${Y}年度政府性基金预算财政拨款支出`, amt(ctx, gf, 'T08.total', '政府性基金预算财政拨款支出'), '，', share(ctx, gf, spend, '政府性基金预算财政拨款支出', '占本年度支出合计的'),
     `。与${Y - 1}年相比，政府性基金预算财政拨款支出`, yoy(ctx, gf, prev, 'prev.gf_exp', '政府性基金预算财政拨款支出'), '。',
-    changed(gf, prev) && ['主要变动原因是', ctx.reason('s8', 's8', '政府性基金预算财政拨款支出与上年相比的变动'), '。'].map(asRun),
+    ctx.needsReason(gf, prev) && ['主要变动原因是', ctx.reason('s8', 's8', '政府性基金预算财政拨款支出与上年相比的变动'), '。'].map(asRun),
   );
   return section('s8', '八、政府性基金预算支出决算情况说明', [p]);
 }
@@ -299,7 +300,7 @@ function s10(ctx: DraftContext): NarrativeSection[] {
   const pJg = ctx.previous('prev.jgyxjf', 'T06', 'pub_total.pub_amt');
   const p1 = para(
     `${Y}年度，${ctx.who}机关运行经费支出`, amt(ctx, jg, 'cur.jgyxjf', '机关运行经费'), `，比${Y - 1}年度`, yoy(ctx, jg, pJg, 'prev.jgyxjf', '机关运行经费'), '。',
-    changed(jg, pJg) && ['主要原因是', ctx.reason('s10.1', 's10.1', '机关运行经费与上年相比的变动'), '。'].map(asRun),
+    ctx.needsReason(jg, pJg) && ['主要原因是', ctx.reason('s10.1', 's10.1', '机关运行经费与上年相比的变动'), '。'].map(asRun),
   );
   const a = (k: string, what: string) => ctx.aux(k) ?? null;
   const t = a('proc.total', '政府采购支出总额');

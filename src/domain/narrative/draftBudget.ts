@@ -3,7 +3,7 @@
 import { sum } from '../amount';
 import type { DraftContext } from './context';
 import type { NarrativeDocument, NarrativeSection } from './document';
-import { amt, changed, para, yoy } from './parts';
+import { amt, para, yoy } from './parts';
 import { text, type Num } from './wording';
 
 function section(id: string, title: string, paragraphs: ReturnType<typeof para>[]): NarrativeSection {
@@ -54,7 +54,7 @@ export function draftBudget(ctx: DraftContext): NarrativeDocument {
     });
   }
   const pTotal = derived ?? typedTotal;
-  const reasonOf = (id: string, cur: Num | null, prev: Num | null, prompt: string) => (changed(cur, prev) ? [text('，主要是'), ctx.reason(id, 'b2', prompt)] : []);
+  const reasonOf = (id: string, cur: Num | null, prev: Num | null, prompt: string) => (ctx.needsReason(cur, prev) ? [text('，主要是'), ctx.reason(id, 'b2', prompt)] : []);
   const compare = para(
     `${Y}年，部门预算收支安排`, amt(ctx, spend, 'B03.total', '支出合计'), `，较${Y - 1}年`, yoy(ctx, spend, pTotal, 'prev.b_total', '部门预算收支安排', false),
     '，其中：基本支出', yoy(ctx, basic, pBasic, 'prev.b_basic', '基本支出预算', false), reasonOf('b2.basic', basic, pBasic, '基本支出预算与上年相比的变动'),
@@ -70,7 +70,7 @@ export function draftBudget(ctx: DraftContext): NarrativeDocument {
     '；公务用车购置及运维费', amt(ctx, sg('car'), 'B07.car', '公务用车购置及运行费'), '（其中：公务用车运行维护费', amt(ctx, sg('carRun'), 'B07.carRun', '公务用车运行费'),
     '，公务用车购置费', amt(ctx, sg('carBuy'), 'B07.carBuy', '公务用车购置费'), '）；公务接待费', amt(ctx, sg('recept'), 'B07.recept', '公务接待费'),
     '。“三公”经费比上年', yoy(ctx, sgTotal, pSg, 'prev.b_sangong', '“三公”经费预算', false),
-    changed(sgTotal, pSg) ? [text('，主要是'), ctx.reason('b4', 'b4', '“三公”经费预算与上年相比的变动')] : [],
+    ctx.needsReason(sgTotal, pSg) ? [text('，主要是'), ctx.reason('b4', 'b4', '“三公”经费预算与上年相比的变动')] : [],
     '。',
   );
   const proc = ctx.aux('budget.proc_total');

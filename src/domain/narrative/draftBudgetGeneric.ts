@@ -4,7 +4,7 @@ import { sum } from '../amount';
 import type { DraftContext } from './context';
 import { isZero } from './context';
 import type { NarrativeDocument, NarrativeRun, NarrativeSection } from './document';
-import { amt, changed, para, share, yoy } from './parts';
+import { amt, para, share, yoy } from './parts';
 import { amountRuns, citeCode, joinRuns, text, type Num } from './wording';
 
 function section(id: string, title: string, paragraphs: ReturnType<typeof para>[], level: 1 | 2 = 1): NarrativeSection {
@@ -26,7 +26,7 @@ export function draftBudgetGeneric(ctx: DraftContext): NarrativeDocument {
   const Y = ctx.year;
   const who = ctx.who;
   const reasonPart = (id: string, cur: Num | null, prev: Num | null, prompt: string): NarrativeRun[] =>
-    changed(cur, prev) ? [text('，主要原因是'), ctx.reason(id, id.split('.')[0], prompt)] : [];
+    ctx.needsReason(cur, prev) ? [text('，主要原因是'), ctx.reason(id, id.split('.')[0], prompt)] : [];
 
   // 一、收支总体
   const total = ctx.table('B01', 'b_inc_total.L_amt');

@@ -2,7 +2,7 @@
 // against last year, completion rates with their reasons.
 import type { DraftContext } from './context';
 import type { NarrativeParagraph, NarrativeRun } from './document';
-import { amountRuns, change, changeRuns, completionRuns, shareRuns, text, type Num } from './wording';
+import { amountRuns, changeRuns, completionRuns, shareRuns, text, type Num } from './wording';
 
 export type Part = string | NarrativeRun | NarrativeRun[] | null | undefined | false;
 
@@ -48,9 +48,6 @@ export function yoy(ctx: DraftContext, cur: Num | null, prev: Num | null, prevKe
   return changeRuns(cur, prev, { ...ctx.o, prevYear: ctx.year - 1, withRate });
 }
 
-export function changed(cur: Num | null, prev: Num | null): boolean {
-  return !!cur && !!prev && change(cur.value, prev.value).direction !== 'flat';
-}
 
 export function asRun(p: string | NarrativeRun): NarrativeRun {
   return typeof p === 'string' ? text(p) : p;

@@ -63,7 +63,16 @@ function amountsEqual(printed: Fact, expected: Decimal): boolean {
 }
 
 /** Sentences that state figures but cannot be matched (project summaries…) are left alone. */
+/** Fixed terms often mistyped (spec §5.5 A20; seed 004's 反应 for 反映). */
+const TYPOS: Array<[string, string]> = [
+  ['因国出国', '因公出国'], ['因公出境（国）', '因公出国（境）'], ['反应本部门', '反映本部门'], ['反应我部门', '反映我部门'],
+  ['公务用车购置及运行维护费费', '公务用车购置及运行维护费'],
+];
+
+const aboutBudget = (s: string) => /年初预算|预算(数|收入|支出|安排)|编制[^，。]*预算/.test(s.replace(/一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g, ''));
+
 const MIN_SIMILARITY = 0.3;
+const YUAN_TOLERANCE = new D('0.005');
 const FLAT_SIMILARITY = 0.5;
 
 /** The drafted sentence a printed one speaks about, or null (see MIN_SIMILARITY and anchors). */
@@ -102,23 +111,25 @@ function align(sentence: string, facts: Fact[], drafted: DraftSentence[]): Draft
 
 const head = (s: string) => normaliseFactLabel(s.replace(/^\d+[.、]/, '')).replace(/[【】]/g, '').slice(0, 4);
 
-/** Pairs each printed figure with the drafted figure of the same role: by label, else by position. */
+/** Pairs each printed figure with the drafted figure of the same role: by label first, then by position. */
 function pair(printed: Fact[], drafted: Fact[], roles: Fact['role'][]): Array<[Fact, Fact | null]> {
   const mine = printed.filter((f) => roles.includes(f.role));
   const theirs = drafted.filter((f) => roles.includes(f.role));
   const used = new Set<Fact>();
-  const out: Array<[Fact, Fact | null]> = [];
-  for (const f of mine) {
-    let match = theirs.find((g) => !used.has(g) && labelsMatch(f.label, g.label));
-    // By position only where labels cannot tell (amounts carry their own labels, so never them).
-    if (!match && mine.length === theirs.length && !roles.includes('level')) match = theirs[mine.indexOf(f)];
-    // Changes: 「收入总计增加」 is the draft's 「收入增加」.
-    if (!match && roles.every((r) => r === 'delta' || r === 'growth')) match = theirs.find((g) => !used.has(g) && !!f.label && !!g.label && (f.label.startsWith(g.label) || g.label.startsWith(f.label)));
-    if (match && used.has(match)) match = undefined;
-    if (match) used.add(match);
-    out.push([f, match ?? null]);
+  const match = new Map<Fact, Fact>();
+  const take = (f: Fact, g: Fact | undefined) => {
+    if (!g || used.has(g) || match.has(f)) return;
+    used.add(g);
+    match.set(f, g);
+  };
+  for (const f of mine) take(f, theirs.find((g) => !used.has(g) && labelsMatch(f.label, g.label)));
+  // By position only where labels cannot tell (amounts carry their own labels, so never them).
+  if (mine.length === theirs.length && !roles.includes('level')) mine.forEach((f, i) => take(f, theirs[i]));
+  // Changes: 「收入总计增加」 is the draft's 「收入增加」.
+  if (roles.every((r) => r === 'delta' || r === 'growth')) {
+    for (const f of mine) take(f, theirs.find((g) => !used.has(g) && !!f.label && !!g.label && (f.label.startsWith(g.label) || g.label.startsWith(f.label))));
   }
-  return out;
+  return mine.map((f) => [f, match.get(f) ?? null]);
 }
 
 export function checkNarrativeText(snapshot: WorkbookSnapshot, text: string, previous?: WorkbookSnapshot): Finding[] {
@@ -142,12 +153,23 @@ export function checkNarrativeText(snapshot: WorkbookSnapshot, text: string, pre
     for (const m of sent.text.matchAll(/([\u4e00-\u9fa5]+)[（(](\d{3}|\d{5}|\d{7})[）)](类|款|项)/g)) {
       findings.push({ rule: 'N_CODE_STYLE', severity: 'warn', cells: [], message: `「${quote}」中「${m[0]}」的科目编码写法与其他处不一致，应写作「${m[1]}${m[2]}（${m[3]}）」。`, expected: `${m[1]}${m[2]}（${m[3]}）`, actual: m[0] });
     }
+    for (const [wrong, right] of TYPOS) {
+      if (sent.text.includes(wrong)) findings.push({ rule: 'N_TYPO', severity: 'warn', cells: [], message: `「${quote}」中「${wrong}」应为「${right}」。`, expected: right, actual: wrong });
+    }
+    // 「…0.00元…」 among 万元 figures (seed 003): one unit per sentence.
+    if (facts.some((f) => f.unit === '万元')) {
+      for (const f of facts.filter((x) => x.unit === '元')) {
+        findings.push({ rule: 'N_UNIT_MIX', severity: 'warn', cells: [], message: `「${quote}」中「${f.text}」的单位与同句其他金额（万元）不一致。`, expected: `${f.value.isZero() ? '0' : f.value.div(10000).toString()}万元`, actual: f.text });
+      }
+    }
     for (const f of facts.filter((x) => x.role === 'growth' && (x.verb === '减少' || x.verb === '增加'))) {
       const right = f.verb === '减少' ? '下降' : '增长';
       findings.push({ rule: 'N_VERB', severity: 'warn', cells: [], message: `「${quote}」中增长率前应写「${right}」，不写「${f.verb}」。`, expected: `${right}${f.text}`, actual: `${f.verb}${f.text}` });
     }
     const d = align(sent.text, facts, drafted);
     if (!d) continue;
+    // 「年初预算支出840.99万元，其中：基本支出828.05万元」 speaks of the budget, not of 决算 figures.
+    if (aboutBudget(sent.text) && !aboutBudget(d.text)) continue;
     const rule = RULE_OF[d.sectionId] ?? 'N00';
     const cellsOf = (f: Fact | null) => f?.cells ?? [];
     // Levels (incl. 元 written for 万元).
@@ -156,8 +178,11 @@ export function checkNarrativeText(snapshot: WorkbookSnapshot, text: string, pre
       if (f.unit === '元' && g.unit === '万元') {
         if (amountsEqual(f, g.value)) {
           findings.push({ rule: 'N_UNIT', severity: 'error', cells: cellsOf(g), message: `「${quote}」中「${f.text}」的单位应为万元（表中为${g.text}）。`, expected: g.text, actual: f.text });
-          continue;
+        } else if (f.value.div(10000).minus(g.value).abs().greaterThan(YUAN_TOLERANCE)) {
+          // A text in 元: compared in 万元 within 0.005 万元 = 50 元 (spec §0.2).
+          findings.push({ rule, severity: 'error', cells: cellsOf(g), message: `「${quote}」中「${f.label || '金额'}」为${f.text}，表中为${g.text}。`, expected: g.text, actual: f.text });
         }
+        continue;
       }
       if (f.unit === g.unit && !amountsEqual(f, g.value)) {
         findings.push({ rule, severity: 'error', cells: cellsOf(g), message: `「${quote}」中「${f.label || '金额'}」为${f.text}，表中为${g.text}。`, expected: g.text, actual: f.text, difference: f.value.minus(g.value).toString() });
@@ -236,7 +261,9 @@ export function checkNarrativeText(snapshot: WorkbookSnapshot, text: string, pre
       }
     }
   }
-  return findings;
+  // A figure already reported as 元-for-万元 against its table cell needs no second, vaguer finding.
+  const sentenceOf = (f: Finding) => f.message.slice(0, f.message.indexOf('」') + 1);
+  return findings.filter((f) => !(f.rule === 'N_UNIT_MIX' && findings.some((g) => g.rule === 'N_UNIT' && g.actual === f.actual && sentenceOf(g) === sentenceOf(f))));
 }
 
 /** 「与上年持平」 where the tables show a change (spec §5.1: 持平 iff |Δ| < 0.005). */
