@@ -10,6 +10,9 @@ import { MemoryWorkbook } from '../src/workbook/memory';
 import type { WritePlan } from '../src/workbook/port';
 import { seed001Document } from './fixtures/narrative001';
 
+// Fluent renders slowly in jsdom on a shared machine: generous time, no timing assertions.
+jest.setTimeout(30000);
+
 // jsdom lacks them; the docx writer (like every browser) has them.
 Object.assign(globalThis, { TextEncoder, TextDecoder });
 
@@ -58,8 +61,12 @@ describe('NarrativeTab', () => {
     fireEvent.click(screen.getByText(/起草设置/));
     fireEvent.change(screen.getByRole('combobox', { name: '自称' }), { target: { value: '我会' } });
     fireEvent.change(screen.getByRole('combobox', { name: '百分比小数位' }), { target: { value: '1' } });
+    fireEvent.change(screen.getByRole('combobox', { name: '需要写原因的变动' }), { target: { value: '10' } });
     const doc = await drafted();
-    expect(draft.mock.calls[0][1]).toMatchObject({ selfReference: '我会', pctDecimals: 1, codeStyle: 'a', completionBase: '年初预算' });
+    expect(draft.mock.calls[0][1]).toMatchObject({ selfReference: '我会', pctDecimals: 1, codeStyle: 'a', completionBase: '年初预算', reasonThreshold: 10 });
+    expect('trimAmounts' in draft.mock.calls[0][1]).toBe(false); // left to the format
+    fireEvent.change(screen.getByRole('combobox', { name: '金额末尾的 0' }), { target: { value: 'trim' } });
+    expect(draft.mock.lastCall![1]).toMatchObject({ trimAmounts: true }); // settings apply at once
     for (const t of ['一、收入支出决算总体情况说明', '（三）一般公共预算财政拨款支出决算具体情况', '十、其他重要事项的情况说明']) {
       expect(within(doc).getByRole('heading', { name: t })).toBeTruthy();
     }

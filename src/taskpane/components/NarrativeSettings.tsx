@@ -5,7 +5,7 @@ import type { NarrativeOptions } from '../../domain/narrative/api';
 
 export type NarrativeSettingsValue = Pick<
   NarrativeOptions,
-  'selfReference' | 'pctDecimals' | 'stripTrailingZeros' | 'listZeroItems' | 'codeStyle' | 'completionBase' | 'zeroInText'
+  'selfReference' | 'pctDecimals' | 'stripTrailingZeros' | 'listZeroItems' | 'codeStyle' | 'completionBase' | 'zeroInText' | 'trimAmounts' | 'reasonThreshold'
 >;
 
 export const DEFAULT_SETTINGS: NarrativeSettingsValue = {
@@ -16,6 +16,8 @@ export const DEFAULT_SETTINGS: NarrativeSettingsValue = {
   codeStyle: 'a',
   completionBase: '年初预算',
   zeroInText: '0',
+  reasonThreshold: 0,
+  // trimAmounts left out: the draft decides by format (on for the Hebei 预算 style)
 };
 
 const STORE_KEY = 'disclosure-tables.narrative-settings';
@@ -29,6 +31,7 @@ export function loadSettings(): NarrativeSettingsValue {
     for (const k of Object.keys(DEFAULT_SETTINGS) as Array<keyof NarrativeSettingsValue>) {
       if (typeof saved[k] === typeof DEFAULT_SETTINGS[k]) (out as Record<string, unknown>)[k] = saved[k];
     }
+    if (typeof saved.trimAmounts === 'boolean') out.trimAmounts = saved.trimAmounts;
     return out;
   } catch {
     return DEFAULT_SETTINGS; // storage blocked or corrupt: defaults
@@ -99,6 +102,28 @@ export function NarrativeSettings({ value, onChange }: { value: NarrativeSetting
           <Select className={s.select} value={value.completionBase} onChange={(_e, d) => set('completionBase', d.value as NarrativeOptions['completionBase'])}>
             <option value="年初预算">年初预算数</option>
             <option value="调整预算">调整预算数（全年预算数）</option>
+          </Select>
+        </Field>
+        <Field label="金额末尾的 0">
+          <Select
+            className={s.select}
+            value={value.trimAmounts === undefined ? 'auto' : value.trimAmounts ? 'trim' : 'keep'}
+            onChange={(_e, d) => {
+              const { trimAmounts: _old, ...rest } = value;
+              onChange(d.value === 'auto' ? rest : { ...rest, trimAmounts: d.value === 'trim' });
+            }}
+          >
+            <option value="auto">按公开格式（河北预算格式省略）</option>
+            <option value="keep">保留两位小数（124.50万元）</option>
+            <option value="trim">省略（124.5万元）</option>
+          </Select>
+        </Field>
+        <Field label="需要写原因的变动">
+          <Select className={s.select} value={String(value.reasonThreshold ?? 0)} onChange={(_e, d) => set('reasonThreshold', Number(d.value))}>
+            <option value="0">有增减就写</option>
+            <option value="5">增减幅度达到 5% 时</option>
+            <option value="10">增减幅度达到 10% 时</option>
+            <option value="20">增减幅度达到 20% 时</option>
           </Select>
         </Field>
         <Field label="零金额写作">
