@@ -71,6 +71,8 @@ describe('renderDocx', () => {
     expect(styles).toMatch(/w:styleId="Title".*?w:eastAsia="方正小标宋简体".*?<w:sz w:val="44"\/>/s);
     expect(styles).toMatch(/w:styleId="Heading1".*?w:eastAsia="黑体".*?<w:sz w:val="32"\/>/s);
     expect(styles).toMatch(/w:styleId="Heading2".*?w:eastAsia="楷体_GB2312"/s);
+    expect(styles).toMatch(/w:styleId="Heading1"((?!<\/w:style>)[^])*<w:outlineLvl w:val="0"\/>/);
+    expect(styles).toMatch(/w:styleId="Heading2"((?!<\/w:style>)[^])*<w:outlineLvl w:val="1"\/>/);
     const fonts = xml('word/fontTable.xml');
     expect(fonts).toContain('<w:font w:name="方正小标宋简体"><w:altName w:val="宋体"/>');
     expect(fonts).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>');

@@ -141,9 +141,10 @@ export async function renderDocx(doc: NarrativeDocument, options: DocxOptions = 
     return out;
   }
 
-  const heading = (f: DocxFont, pt: number) => ({
+  // Explicit outline levels: Word's navigation pane and a table of contents list the headings.
+  const heading = (f: DocxFont, pt: number, outlineLevel: number) => ({
     run: { font: font(f), size: halfPoints(pt), bold: false, color: '000000' },
-    paragraph: { spacing, indent, keepNext: true },
+    paragraph: { spacing, indent, keepNext: true, outlineLevel },
   });
   const document = new Document({
     title: doc.title,
@@ -155,8 +156,8 @@ export async function renderDocx(doc: NarrativeDocument, options: DocxOptions = 
           run: { font: font(fonts.title), size: halfPoints(sizes.title), bold: false, color: '000000' },
           paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: line, line: Math.round(sizes.title * 20 * 1.5), lineRule: LineRuleType.EXACT } },
         },
-        heading1: heading(fonts.heading1, sizes.heading1),
-        heading2: heading(fonts.heading2, sizes.heading2),
+        heading1: heading(fonts.heading1, sizes.heading1, 0),
+        heading2: heading(fonts.heading2, sizes.heading2, 1),
       },
     },
     sections: [
