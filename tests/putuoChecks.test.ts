@@ -94,3 +94,15 @@ describe('普陀 2024 with seeded inconsistencies', () => {
     for (const w of wbs.exports) expect(gists(w)).toEqual(gists(wbs.template));
   });
 });
+
+describe('tables missing from an export', () => {
+  it('are named against the set the found tables belong to (here Shanghai 2024), not reported when complete', async () => {
+    const wb = await putuoExportWorkbook({ sheetNames: 'biao' });
+    expect(runChecks(wb).missing).toEqual([]);
+    wb.sheets = wb.sheets.filter((s) => s.values[0][0] !== '一般公共预算财政拨款基本支出决算表');
+    const r = runChecks(wb);
+    expect(r.missing).toEqual(['T06']);
+    // The identities needing the missing table are skipped, never reported against blanks.
+    expect(r.findings.filter((f) => f.rule === 'D27' || f.rule === 'D33')).toEqual([]);
+  });
+});

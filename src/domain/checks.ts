@@ -3,12 +3,12 @@
 import { compareSum, VERDICT_LABEL, type Comparison, type Operand } from './compare';
 import type { CellLocation, Finding } from './findings';
 import { META_SHEET, readMetadata } from './metadata';
-import { profile } from './spec/profiles';
+import { PROFILES, profile } from './spec/profiles';
 import { recogniseTable, titleScore, type ModelCell, type TableModel } from './recognise';
 import { codeAndValueChecks } from './codeChecks';
 import { crossCheck } from './crossChecks';
 import { columnLabel, decimalString, formatWan, rowLabel, valueReader, type ValueReader } from './operands';
-import type { BlockSpec, RuleSpec, Severity, TableSpec, TermSpec } from './spec/types';
+import type { BlockSpec, ProfileSpec, RuleSpec, Severity, TableSpec, TermSpec } from './spec/types';
 import { TABLES } from './tables';
 import type { WorkbookSnapshot } from '../workbook/port';
 
@@ -36,7 +36,7 @@ function resolve(model: TableModel, spec: TableSpec, terms: TermSpec[], reader: 
         return null;
       }
       const op = reader.operand(model, cell);
-      out.push({ operand: { value: op.value, decimals: op.decimals, sign: t.sign }, cell });
+      out.push({ operand: { value: op.value, decimals: op.decimals, scaled: op.scaled, sign: t.sign }, cell });
     }
   }
   return out;
@@ -170,20 +170,35 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot): Array<{ spec: Tab
   return found;
 }
 
-/** The tables a workbook should hold: those of the profile the add-in inserted, if any. */
-function expectedTables(snapshot: WorkbookSnapshot): string[] {
+/**
+ * The tables a workbook should hold: those of the profile the add-in inserted, else of the
+ * profile whose set best matches the tables found (an export of the same kind of disclosure).
+ */
+function expectedTables(snapshot: WorkbookSnapshot, found: string[]): string[] {
   const inserted = readMetadata(snapshot).tables;
-  const p = inserted.length ? profile(inserted[0].profile) : undefined;
-  return p ? p.tables.filter((t) => TABLES[t]) : [];
+  let p = inserted.length ? profile(inserted[0].profile) : undefined;
+  if (!p && found.length >= 3) {
+    // Most tables in common; among equals the smallest set (fewest tables reported missing).
+    const score = (q: ProfileSpec) => q.tables.filter((t) => found.includes(t)).length;
+    p = [...PROFILES].sort((a, b) => score(b) - score(a) || a.tables.length - b.tables.length)[0];
+    if (score(p) < 3) p = undefined;
+  }
+  if (!p) return [];
+  const list = p.tables.filter((t) => TABLES[t]);
+  // A set with one 国有资本经营 table accepts either of its two forms (T09a 收支 / T09b 支出).
+  const t09 = list.filter((t) => t.startsWith('T09'));
+  if (t09.length === 1 && found.some((f) => f.startsWith('T09'))) return list.filter((t) => t !== t09[0]);
+  return list;
 }
 
 /**
  * Runs every check on a workbook: each recognised table's own identities, the identities
  * between tables, and with `previous` (last year's workbook) the carry-over continuity.
  */
-export function runChecks(snapshot: WorkbookSnapshot, expected: string[] = expectedTables(snapshot), previous?: WorkbookSnapshot): CheckReport {
+export function runChecks(snapshot: WorkbookSnapshot, expectedIds?: string[], previous?: WorkbookSnapshot): CheckReport {
   const report: CheckReport = { tables: [], missing: [], findings: [] };
   const found = recogniseWorkbook(snapshot);
+  const expected = expectedIds ?? expectedTables(snapshot, found.map((f) => f.spec.id));
   const reader = valueReader(report.findings);
   for (const { spec, model } of found) {
     report.tables.push({ table: spec.id, title: model.title ?? spec.title, sheet: model.sheet, unit: model.unit });
