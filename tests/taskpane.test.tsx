@@ -181,10 +181,11 @@ describe('App', () => {
     expect(wb.getCell('收入支出决算总表', cellAddress(layoutTable(T01, central.layout), { row: 'inc_gpb' }))!.value).toBe(100);
   });
 
-  it('说明 offers drafting (details in narrativeTab.test.tsx)', () => {
+  it('说明 is loaded on first use and offers drafting (details in narrativeTab.test.tsx)', async () => {
     renderUi(<App port={new MemoryWorkbook()} />);
+    expect(screen.queryByText(/起草《情况说明》/)).toBeNull(); // not loaded with the pane
     fireEvent.click(screen.getByRole('tab', { name: '说明' }));
-    expect(screen.getByText(/起草《情况说明》/)).toBeTruthy();
+    expect(await screen.findByText(/起草《情况说明》/)).toBeTruthy();
     expect(screen.getByRole('button', { name: '起草' })).toBeTruthy();
   });
 });

@@ -1,15 +1,18 @@
 // The task pane: four tabs over one WorkbookPort. Host-agnostic: Excel, the preview and tests
 // all pass their own port, so nothing here may touch `Excel` or `Office`.
-import { useState, type ReactElement } from 'react';
-import { Tab, TabList, Text, makeStyles, tokens, type SelectTabData } from '@fluentui/react-components';
+import { lazy, Suspense, useState, type ReactElement } from 'react';
+import { Spinner, Tab, TabList, Text, makeStyles, tokens, type SelectTabData } from '@fluentui/react-components';
 import type { WorkbookPort } from '../../workbook/port';
 import { CheckTab } from './CheckTab';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FormulaTab } from './FormulaTab';
-import { NarrativeTab } from './NarrativeTab';
 import { TemplateTab } from './TemplateTab';
 
 type TabId = 'template' | 'formula' | 'check' | 'notes';
+
+// 说明 (drafting, Word export, charts) is the heaviest tab: loaded on first use, so the pane
+// opens as fast as a plain template pane.
+const NarrativeTab = lazy(() => import('./NarrativeTab').then((m) => ({ default: m.NarrativeTab })));
 
 const TABS: Array<{ id: TabId; label: string }> = [
   { id: 'template', label: '模板' },
@@ -34,6 +37,7 @@ const useStyles = makeStyles({
 export function App({ port }: { port: WorkbookPort }) {
   const s = useStyles();
   const [tab, setTab] = useState<TabId>('template');
+  const [opened, setOpened] = useState<Set<TabId>>(() => new Set(['template']));
   const panel = (id: TabId, content: ReactElement) => (
     // Panels stay mounted (hidden) so results survive switching tabs.
     <div role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id} className={s.panel}>
@@ -46,7 +50,13 @@ export function App({ port }: { port: WorkbookPort }) {
         <Text as="h1" size={500} weight="semibold" block>
           预决算公开助手
         </Text>
-        <TabList selectedValue={tab} onTabSelect={(_, d: SelectTabData) => setTab(d.value as TabId)}>
+        <TabList
+          selectedValue={tab}
+          onTabSelect={(_, d: SelectTabData) => {
+            setTab(d.value as TabId);
+            setOpened((o) => new Set(o).add(d.value as TabId));
+          }}
+        >
           {TABS.map((t) => (
             <Tab key={t.id} id={`tab-${t.id}`} value={t.id} aria-controls={`panel-${t.id}`}>
               {t.label}
@@ -57,7 +67,16 @@ export function App({ port }: { port: WorkbookPort }) {
       {panel('template', <TemplateTab port={port} />)}
       {panel('formula', <FormulaTab port={port} />)}
       {panel('check', <CheckTab port={port} />)}
-      {panel('notes', <NarrativeTab port={port} />)}
+      {panel(
+        'notes',
+        opened.has('notes') ? (
+          <Suspense fallback={<Spinner size="tiny" label="正在加载…" />}>
+            <NarrativeTab port={port} />
+          </Suspense>
+        ) : (
+          <></>
+        ),
+      )}
     </div>
   );
 }
