@@ -75,8 +75,8 @@ describe('runChecks on T01', () => {
     const rules = report.findings.map((f) => f.rule);
     expect(rules).toContain('INPUT_ERROR_VALUE');
     expect(report.findings.find((f) => f.rule === 'INPUT_ERROR_VALUE')!.cells).toEqual([{ sheet: s, address: 'D7' }]);
-    // 本年支出合计 29,400,500 ≠ 21,128,600 + 3,267,100 + 0 (#REF!) = 24,395,700
-    expect(report.findings.find((f) => f.rule === 'D03')!.difference).toBe('5004800.00');
+    // 本年支出合计 29,400,500 元 ≠ 21,128,600 + 3,267,100 + 0 (#REF!) = 24,395,700 元: 500.48 万元
+    expect(report.findings.find((f) => f.rule === 'D03')!.difference).toBe('500.48');
     expect(rules).not.toContain('D01');
   });
 });

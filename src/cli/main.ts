@@ -15,10 +15,14 @@ const USAGE = `用法：
   disclosure-tables fill <文件.xlsx> [--out <文件.xlsx>] [--overwrite] [--links]
       在识别到的公开表中填充合计、小计、类款项和平衡公式；只写入空白或已有公式的单元格，
       会被替换的手填数值先列出（加 --overwrite 才替换）。--links 同时填充表间链接公式
-      （如总表各类支出取自支出决算表）。不加 --out 时写回原文件并先备份`;
+      （如总表各类支出取自支出决算表）。不加 --out 时写回原文件并先备份
+  disclosure-tables check <文件.xlsx|文件夹> [--json] [--summary <汇总.csv>] [--previous <上年.xlsx>]
+      核对表内、表间勾稽关系（按四舍五入区间判断尾差）；文件夹逐个工作簿检查，--summary 写出
+      每个工作簿每条规则一行的汇总表；--previous 同时核对与上年年末结转和结余的衔接。
+      退出码：0 无问题（仅有尾差提示），1 有错误或警告，2 无法读取`;
 
-type Out = { log: (s: string) => void; error: (s: string) => void };
-const consoleOut: Out = { log: (s) => process.stdout.write(s + '\n'), error: (s) => process.stderr.write(s + '\n') };
+import { check } from './check';
+import { consoleOut, type Out } from './out';
 
 export async function main(argv: string[], out: Out = consoleOut): Promise<number> {
   const [command, ...rest] = argv;
@@ -31,6 +35,8 @@ export async function main(argv: string[], out: Out = consoleOut): Promise<numbe
         return await newWorkbook(rest, out);
       case 'fill':
         return await fill(rest, out);
+      case 'check':
+        return await check(rest, out);
       case undefined:
       case 'help':
       case '--help':

@@ -1,12 +1,13 @@
 // Runs the identities of every recognised table over a workbook snapshot and reports
 // findings in plain Chinese, rounding-aware (尾差 is 提示, never 错误).
-import type Decimal from 'decimal.js';
-import { formatAmount, ZERO } from './amount';
 import { compareSum, VERDICT_LABEL, type Comparison, type Operand } from './compare';
 import type { CellLocation, Finding } from './findings';
 import { META_SHEET, readMetadata } from './metadata';
 import { profile } from './spec/profiles';
 import { recogniseTable, titleScore, type ModelCell, type TableModel } from './recognise';
+import { codeAndValueChecks } from './codeChecks';
+import { crossCheck } from './crossChecks';
+import { columnLabel, decimalString, formatWan, rowLabel, valueReader, type ValueReader } from './operands';
 import type { RuleSpec, Severity, TableSpec, TermSpec } from './spec/types';
 import { TABLES } from './tables';
 import type { WorkbookSnapshot } from '../workbook/port';
@@ -17,71 +18,34 @@ export interface CheckReport {
   findings: Finding[];
 }
 
-/** Decimals a cell is shown with: from its number format, else its own (at least 2 for amounts). */
-export function shownDecimals(cell: ModelCell): number {
-  const fmt = cell.numberFormat ?? '';
-  const m = /0\.(0+)/.exec(fmt.split(';')[0]);
-  if (m) return m[1].length;
-  if (/^[#,0]+$/.test(fmt.split(';')[0])) return 0;
-  return cell.parsed.kind === 'number' ? Math.max(2, cell.parsed.decimals) : 2;
-}
-
 interface Resolved {
   operand: Operand & { sign?: 1 | -1 };
   cell: ModelCell;
 }
 
-function label(model: TableModel, row: string): string {
-  return (model.rows[row]?.label ?? row).trim();
-}
-
 /** Resolves terms to operands; unreadable cells become findings and count as 0. */
-function resolve(model: TableModel, spec: TableSpec, terms: TermSpec[], findings: Finding[]): Resolved[] | null {
+function resolve(model: TableModel, spec: TableSpec, terms: TermSpec[], reader: ValueReader): Resolved[] | null {
   const out: Resolved[] = [];
   for (const t of terms) {
     const rows = 'group' in t ? model.groups[t.group] ?? [] : [t.row];
     for (const row of rows) {
-      const col = t.col ?? blockOfRow(spec, row)?.amountColumns[0];
+      const col = t.col ?? blockOfRow(spec, row, model)?.amountColumns[0];
       const cell = model.cells[`${row}.${col}`];
       if (!cell) {
         if ('group' in t) continue; // a class row this layout does not print
         return null;
       }
-      out.push({ operand: { value: valueOf(cell, model, findings), decimals: shownDecimals(cell), sign: t.sign }, cell });
+      out.push({ operand: { ...reader.operand(model, cell), sign: t.sign }, cell });
     }
   }
   return out;
 }
 
-const reported = new WeakMap<ModelCell, true>();
-
-function valueOf(cell: ModelCell, model: TableModel, findings: Finding[]): Decimal {
-  const p = cell.parsed;
-  const where: CellLocation[] = [{ sheet: model.sheet, address: cell.address }];
-  const once = (f: Finding) => {
-    if (!reported.has(cell)) findings.push(f);
-    reported.set(cell, true);
-  };
-  const name = label(model, cell.row);
-  switch (p.kind) {
-    case 'number':
-      return p.value;
-    case 'blank':
-      return ZERO;
-    case 'percent':
-      once({ rule: 'INPUT_PERCENT', severity: 'warn', message: `${model.sheet}!${cell.address}（${name}）是百分数「${String(cell.value)}」，金额栏应填金额，按 0 处理`, cells: where });
-      return ZERO;
-    case 'error':
-      once({ rule: 'INPUT_ERROR_VALUE', severity: 'error', message: `${model.sheet}!${cell.address}（${name}）${p.message}，按 0 参与核对`, cells: where });
-      return ZERO;
-    case 'text':
-      once({ rule: 'INPUT_TEXT', severity: 'warn', message: `${model.sheet}!${cell.address}（${name}）的内容「${p.text.slice(0, 40)}」不是数字，按 0 参与核对`, cells: where });
-      return ZERO;
-  }
-}
-
-function blockOfRow(spec: TableSpec, row: string) {
-  return spec.blocks.find((b) => b.tail.some((r) => r.key === row) || b.head.some((h) => ('key' in h ? h.key === row : 'keyPrefix' in h ? row.startsWith(h.keyPrefix) : h.group === row)));
+/** The block a row belongs to: by its key, its key prefix, or (coded rows) the model's group. */
+function blockOfRow(spec: TableSpec, row: string, model?: TableModel) {
+  return spec.blocks.find((b) =>
+    b.tail.some((r) => r.key === row) ||
+    b.head.some((h) => ('key' in h ? h.key === row : 'keyPrefix' in h ? row.startsWith(h.keyPrefix) : h.group === row || !!model?.groups[h.group]?.includes(row))));
 }
 
 function sides(description: string): [string, string] {
@@ -94,28 +58,27 @@ function findingOf(rule: RuleSpec, model: TableModel, c: Comparison, cells: Cell
   const severity: Severity = c.verdict === 'roundingDifference' ? 'info' : rule.severity;
   const [lhs, rhs] = named ?? sides(rule.description);
   const title = model.title ?? model.sheet;
-  const diff = formatAmount(c.difference);
+  const diff = formatWan(c.difference);
   return {
     rule: rule.id,
     severity,
-    message: `${title}·${where && !named ? `${where}：` : ''}${lhs} ${formatAmount(c.actual)} ≠ ${rhs} ${formatAmount(c.expected)}，相差 ${diff}（${VERDICT_LABEL[c.verdict]}）`,
+    message: `${title}·${where && !named ? `${where}：` : ''}${lhs} ${formatWan(c.actual)} ≠ ${rhs} ${formatWan(c.expected)}，相差 ${diff}（${VERDICT_LABEL[c.verdict]}）${unitNote(model)}`,
     cells,
-    expected: c.expected.toFixed(2),
-    actual: c.actual.toFixed(2),
-    difference: c.difference.toFixed(2),
+    expected: decimalString(c.expected),
+    actual: decimalString(c.actual),
+    difference: decimalString(c.difference),
   };
 }
 
-/** The printed header of a column (its lowest header cell), for messages. */
-function columnLabel(spec: TableSpec, col: string): string {
-  const cells = spec.header.flatMap((h) => h.cells.filter((c) => c.from === col && c.text && !/^\d+$/.test(c.text)));
-  return cells.length ? cells[cells.length - 1].text.replace(/\{\w+\}/g, '金额') : col;
+/** Values of 元 tables are checked and reported in 万元. */
+export function unitNote(model: TableModel): string {
+  return model.unit === 'yuan' ? '（原表单位为元，已换算为万元）' : '';
 }
 
 /** One concrete identity: left = right over cells of the model, reported with `where`. */
-function checkIdentity(model: TableModel, spec: TableSpec, rule: RuleSpec, leftTerms: TermSpec[], rightTerms: TermSpec[], findings: Finding[], where?: string, named?: [string, string]): void {
-  const left = resolve(model, spec, leftTerms, findings);
-  const right = resolve(model, spec, rightTerms, findings);
+function checkIdentity(model: TableModel, spec: TableSpec, rule: RuleSpec, leftTerms: TermSpec[], rightTerms: TermSpec[], findings: Finding[], reader: ValueReader, where?: string, named?: [string, string]): void {
+  const left = resolve(model, spec, leftTerms, reader);
+  const right = resolve(model, spec, rightTerms, reader);
   if (!left || !right || left.length === 0) return;
   // a + b = c + d is checked as a = c + d − b, so every operand widens the tolerance once.
   const flip = (x?: 1 | -1): 1 | -1 => (x === -1 ? 1 : -1);
@@ -130,21 +93,21 @@ function checkIdentity(model: TableModel, spec: TableSpec, rule: RuleSpec, leftT
 function rowSumRows(model: TableModel, spec: TableSpec, rows: string): string[] {
   if (rows === 'all') return Object.keys(model.rows);
   if (model.groups[rows]) return model.groups[rows];
-  return Object.keys(model.rows).filter((k) => blockOfRow(spec, k)?.id === rows);
+  return Object.keys(model.rows).filter((k) => blockOfRow(spec, k, model)?.id === rows);
 }
 
-export function checkTable(model: TableModel, spec: TableSpec): Finding[] {
-  const findings: Finding[] = [];
+export function checkTable(model: TableModel, spec: TableSpec, reader: ValueReader = valueReader()): Finding[] {
+  const findings = reader.findings;
   if (!model.unit) {
     findings.push({ rule: 'UNIT_MISSING', severity: 'warn', message: `${model.title ?? model.sheet}未注明金额单位（应为「金额单位：万元」），按万元核对`, cells: [{ sheet: model.sheet, address: 'A1' }] });
   }
   for (const rule of spec.rules) {
-    if (rule.type === 'sum') checkIdentity(model, spec, rule, [rule.target], rule.terms, findings);
-    else if (rule.type === 'equal') checkIdentity(model, spec, rule, rule.left, rule.right, findings);
+    if (rule.type === 'sum') checkIdentity(model, spec, rule, [rule.target], rule.terms, findings, reader);
+    else if (rule.type === 'equal') checkIdentity(model, spec, rule, rule.left, rule.right, findings, reader);
     else if (rule.type === 'rowSum') {
       for (const row of rowSumRows(model, spec, rule.rows)) {
         if (!model.cells[`${row}.${rule.target}`]) continue;
-        checkIdentity(model, spec, rule, [{ row, col: rule.target }], rule.terms.map((t) => ({ row, col: t.col, sign: t.sign })), findings, label(model, row));
+        checkIdentity(model, spec, rule, [{ row, col: rule.target }], rule.terms.map((t) => ({ row, col: t.col, sign: t.sign })), findings, reader, rowLabel(model, row));
       }
     } else if (rule.type === 'hierarchy') {
       const keys = model.groups[rule.group] ?? [];
@@ -154,13 +117,13 @@ export function checkTable(model: TableModel, spec: TableSpec): Finding[] {
           const len = code.length === 3 ? 5 : 7;
           const children = codes.filter((c) => c.length === len && c.startsWith(code));
           if (children.length === 0) continue;
-          const where = `${code} ${label(model, `c${code}`)}·${columnLabel(spec, col)}`;
-          checkIdentity(model, spec, rule, [{ row: `c${code}`, col }], children.map((c) => ({ row: `c${c}`, col })), findings, where, [where, code.length === 3 ? '其下各款之和' : '其下各项之和']);
+          const where = `${code} ${rowLabel(model, `c${code}`)}·${columnLabel(spec, col)}`;
+          checkIdentity(model, spec, rule, [{ row: `c${code}`, col }], children.map((c) => ({ row: `c${c}`, col })), findings, reader, where, [where, code.length === 3 ? '其下各款之和' : '其下各项之和']);
         }
         const categories = codes.filter((c) => c.length === 3);
         if (rule.total && model.rows[rule.total] && categories.length) {
-          const where = `${label(model, rule.total)}·${columnLabel(spec, col)}`;
-          checkIdentity(model, spec, rule, [{ row: rule.total, col }], categories.map((c) => ({ row: `c${c}`, col })), findings, where, [where, '各类之和']);
+          const where = `${rowLabel(model, rule.total)}·${columnLabel(spec, col)}`;
+          checkIdentity(model, spec, rule, [{ row: rule.total, col }], categories.map((c) => ({ row: `c${c}`, col })), findings, reader, where, [where, '各类之和']);
         }
       }
     }
@@ -199,13 +162,29 @@ function expectedTables(snapshot: WorkbookSnapshot): string[] {
   return p ? p.tables.filter((t) => TABLES[t]) : [];
 }
 
-export function runChecks(snapshot: WorkbookSnapshot, expected: string[] = expectedTables(snapshot)): CheckReport {
+/**
+ * Runs every check on a workbook: each recognised table's own identities, the identities
+ * between tables, and with `previous` (last year's workbook) the carry-over continuity.
+ */
+export function runChecks(snapshot: WorkbookSnapshot, expected: string[] = expectedTables(snapshot), previous?: WorkbookSnapshot): CheckReport {
   const report: CheckReport = { tables: [], missing: [], findings: [] };
   const found = recogniseWorkbook(snapshot);
+  const reader = valueReader(report.findings);
   for (const { spec, model } of found) {
     report.tables.push({ table: spec.id, title: model.title ?? spec.title, sheet: model.sheet, unit: model.unit });
-    report.findings.push(...checkTable(model, spec));
+    checkTable(model, spec, reader);
   }
+  const units = new Set(found.map((f) => f.model.unit ?? 'wan'));
+  if (units.size > 1) {
+    const list = found.map((f) => `${f.model.title ?? f.spec.title}（${f.model.unit === 'yuan' ? '元' : '万元'}）`).join('、');
+    report.findings.push({
+      rule: 'UNIT_MIXED', severity: 'error',
+      message: `各表金额单位不一致：${list}。表间核对已把元换算为万元，但公开前请统一为万元（可用「元→万元」转换）`,
+      cells: found.map((f) => ({ sheet: f.model.sheet, address: 'A1' })),
+    });
+  }
+  report.findings.push(...codeAndValueChecks(found, snapshot, reader));
+  report.findings.push(...crossCheck(found, reader, undefined, previous ? recogniseWorkbook(previous) : []));
   // Missing tables are reported against the set the user publishes (a profile), if given.
   report.missing = expected.filter((id) => !found.some((f) => f.spec.id === id));
   return report;

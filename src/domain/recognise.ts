@@ -6,7 +6,8 @@ import type { Unit } from './amount';
 import type { Finding } from './findings';
 import { normaliseLabel } from './labels';
 import { departmentCategories } from './catalog/departmentCategories';
-import type { BlockSpec, CategoryVariant, CodeRegionSpec, TableSpec } from './spec/types';
+import type { BlockSpec, CategoryVariant, CodeRegionSpec, FixedRowSpec, TableSpec } from './spec/types';
+import { headerPaths, locateColumns } from './columns';
 import type { CellValue, SheetSnapshot } from '../workbook/port';
 
 export interface ModelCell {
@@ -116,9 +117,14 @@ export function recogniseTable(sheet: SheetSnapshot, spec: TableSpec): TableMode
       matched += recogniseCodedBlock(sheet, spec, block, model, usedLabelCols);
       continue;
     }
+    if ([...block.head, ...block.tail].every((i) => 'key' in i && !i.label)) {
+      matched += recogniseHeaderRow(sheet, spec, block, model);
+      continue;
+    }
     const cands = byBlock.get(block.id)!;
-    const wanted = new Map<string, Candidate>();
-    for (const c of cands) for (const l of c.labels) wanted.set(normaliseLabel(l), c);
+    // A label may name several rows (T04's 一般公共预算财政拨款 under 本年收入 and under 年初结转): in order.
+    const wanted = new Map<string, Candidate[]>();
+    for (const c of cands) for (const l of new Set(c.labels.map(normaliseLabel))) wanted.set(l, [...(wanted.get(l) ?? []), c]);
     // The label column is the one (not taken by an earlier block) holding most of this block's labels.
     let best = -1;
     let bestHits = 0;
@@ -134,28 +140,21 @@ export function recogniseTable(sheet: SheetSnapshot, spec: TableSpec): TableMode
         bestHits = hits;
       }
     }
-    if (best < 0 || bestHits < 2) continue;
+    if (best < 0 || (bestHits < 2 && !(model.title && bestHits === cands.length))) continue;
     usedLabelCols.push(best);
     const rowsOfKey = new Map<string, number>();
     for (let r = 0; r < sheet.rowCount; r++) {
       const t = text(r, best);
-      const cand = t ? wanted.get(t) : undefined;
-      if (!cand || rowsOfKey.has(cand.key)) continue;
+      const cand = t ? wanted.get(t)?.find((c) => !rowsOfKey.has(c.key)) : undefined;
+      if (!cand) continue;
       rowsOfKey.set(cand.key, r);
       model.rows[cand.key] = { address: address(r + 1, best + 1), label: String(sheet.values[r][best]).trim() };
       if (cand.group) (model.groups[cand.group] ??= []).push(cand.key);
       matched++;
     }
-    const amountCol = findAmountColumn(sheet, best, [...rowsOfKey.values()]);
-    if (amountCol < 0) continue;
-    const colKey = block.amountColumns[0];
-    for (const [key, r] of rowsOfKey) {
-      const value = sheet.values[r][amountCol] ?? null;
-      model.cells[`${key}.${colKey}`] = {
-        row: key, col: colKey, address: address(r + 1, amountCol + 1), value,
-        formula: sheet.formulas[r]?.[amountCol] ?? null, parsed: parseCell(value), numberFormat: sheet.numberFormats[r]?.[amountCol] ?? null,
-      };
-    }
+    const dataRows = [...rowsOfKey.values()];
+    const columnOf = locateColumns(sheet, spec, block.amountColumns, best, Math.min(...dataRows), dataRows);
+    for (const [key, r] of rowsOfKey) for (const col of block.amountColumns) putCell(model, sheet, key, col, r, columnOf[col]);
   }
   // An empty template has few labels: its title is then enough.
   return matched >= 3 || (model.title !== null && matched >= 1) ? model : null;
@@ -165,112 +164,172 @@ function cellText(v: CellValue): string {
   return v === null || v === undefined ? '' : String(v).trim();
 }
 
+/** Writes the model cell of row `key` × column `col` from sheet row r, column c (0-based). */
+function putCell(model: TableModel, sheet: SheetSnapshot, key: string, col: string, r: number, c: number): void {
+  const value = sheet.values[r]?.[c] ?? null;
+  model.cells[`${key}.${col}`] = {
+    row: key, col, address: address(r + 1, c + 1), value,
+    formula: sheet.formulas[r]?.[c] ?? null, parsed: parseCell(value), numberFormat: sheet.numberFormats[r]?.[c] ?? null,
+  };
+}
+
 /** A function (2xx) or economic (3xx/5xx) code as printed: 3, 5 or 7 digits, possibly "201 29 01". */
 function codeOf(v: CellValue): string | null {
   const t = cellText(v).replace(/\s+/g, '');
   return /^[235]\d{2}(\d{2}(\d{2})?)?$/.test(t) ? t : null;
 }
 
+/** A 款 or 项 segment of a split code (类 | 款 | 项 columns): "06", or 6 stored as a number. */
+function segmentOf(v: CellValue): string | null {
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 0 && v < 100 ? String(v).padStart(2, '0') : null;
+  const t = cellText(v);
+  return /^\d{2}$/.test(t) ? t : null;
+}
+
+/** Which codes belong to a block: its classification, and for fixed lists (T06) their 类. */
+function codeFilter(region: CodeRegionSpec): (code: string) => boolean {
+  const classes = region.fixedCodes ? new Set(region.fixedCodes.map((c) => c.slice(0, 3))) : null;
+  const first = region.classification === 'function' ? /^2/ : /^[35]/;
+  return (code) => first.test(code) && (!classes || classes.has(code.slice(0, 3)));
+}
+
+interface CodeColumn {
+  col: number;
+  /** Codes split over 类 | 款 | 项 columns. */
+  split: boolean;
+  nameCol: number;
+  rows: Array<[number, string]>;
+}
+
+/** Reads the codes of column c, joining split 类|款|项 segments (a blank 类 cell repeats the one above). */
+function readCodes(sheet: SheetSnapshot, c: number, split: boolean, accept: (code: string) => boolean): Array<[number, string]> {
+  const rows: Array<[number, string]> = [];
+  let cls = '';
+  let kuan = '';
+  for (let r = 0; r < sheet.rowCount; r++) {
+    const row = sheet.values[r] ?? [];
+    if (!split) {
+      const code = codeOf(row[c] ?? null);
+      if (code && accept(code)) rows.push([r, code]);
+      continue;
+    }
+    const head = codeOf(row[c] ?? null);
+    const k = segmentOf(row[c + 1] ?? null);
+    const x = segmentOf(row[c + 2] ?? null);
+    if (head && head.length === 3) {
+      cls = head;
+      kuan = '';
+    } else if (head) {
+      continue;
+    } else if (!cls || !k) {
+      if (!k && !x) cls = cellText(row[c] ?? null) ? '' : cls; // a label such as 合计 ends the run
+      continue;
+    }
+    if (k) kuan = k;
+    const code = x ? cls + kuan + x : k ? cls + k : cls;
+    if (accept(code)) rows.push([r, code]);
+  }
+  return rows;
+}
+
+/** The column holding most of the block's codes, whole or split over 类|款|项. */
+function findCodeColumn(sheet: SheetSnapshot, region: CodeRegionSpec, used: number[]): CodeColumn | null {
+  const accept = codeFilter(region);
+  let best: CodeColumn | null = null;
+  for (let c = 0; c < sheet.colCount; c++) {
+    if (used.includes(c)) continue;
+    let segments = 0;
+    for (let r = 0; r < sheet.rowCount; r++) {
+      const head = sheet.values[r]?.[c] ?? null;
+      if (segmentOf(sheet.values[r]?.[c + 1] ?? null) && (cellText(head) === '' || codeOf(head)?.length === 3)) segments++;
+    }
+    const split = segments >= 1 && readCodes(sheet, c, true, accept).some(([, code]) => code.length > 3);
+    const rows = readCodes(sheet, c, split, accept);
+    // 类|款|项 (function codes) or 类|款 (economic codes): the name follows the last segment.
+    let width = 1;
+    if (split) width = rows.some(([r]) => segmentOf(sheet.values[r]?.[c + 2] ?? null)) ? 3 : 2;
+    if (rows.length > (best?.rows.length ?? 0)) best = { col: c, split, nameCol: c + width, rows };
+  }
+  return best;
+}
+
 /**
  * Recognises a block of coded rows (T02, T03, T05 …): the code column is the one holding
- * most codes; amount columns are found by their header text above the first code row.
+ * most codes (split 类|款|项 columns are joined); amount columns are found by their header
+ * text above the first code row.
  */
 function recogniseCodedBlock(sheet: SheetSnapshot, spec: TableSpec, block: BlockSpec, model: TableModel, used: number[]): number {
   const region = block.head.find((h): h is CodeRegionSpec => 'codeRegion' in h)!;
   if (region.classification === 'none') return 0;
-  let codeCol = -1;
-  let most = 0;
-  for (let c = 0; c < sheet.colCount; c++) {
-    if (used.includes(c)) continue;
-    let n = 0;
-    for (let r = 0; r < sheet.rowCount; r++) if (codeOf(sheet.values[r][c])) n++;
-    if (n > most) {
-      most = n;
-      codeCol = c;
-    }
-  }
-  if (codeCol < 0) {
+  const labels = [...block.head, ...block.tail].flatMap((i) => ('key' in i ? [i.label, ...(i.aliases ?? [])] : [])).map(normaliseLabel).filter(Boolean);
+  let found = findCodeColumn(sheet, region, used);
+  if (!found) {
     // An empty template has no codes yet: take the column holding its 合计 label.
-    const labels = [...block.head, ...block.tail].flatMap((i) => ('key' in i ? [i.label, ...(i.aliases ?? [])] : [])).map(normaliseLabel);
-    for (let c = 0; c < sheet.colCount && codeCol < 0; c++) {
+    for (let c = 0; c < sheet.colCount && !found; c++) {
       if (used.includes(c)) continue;
-      for (let r = 0; r < sheet.rowCount; r++) if (labels.includes(normaliseLabel(cellText(sheet.values[r][c] ?? null)))) codeCol = c;
+      for (let r = 0; r < sheet.rowCount; r++) if (labels.includes(normaliseLabel(cellText(sheet.values[r]?.[c] ?? null)))) found = { col: c, split: false, nameCol: c + 1, rows: [] };
     }
-    if (codeCol < 0) return 0;
+    if (!found) return 0;
   }
+  const { col: codeCol, nameCol, rows: codeRows } = found;
   used.push(codeCol);
-  const codeRows: Array<[number, string]> = [];
-  for (let r = 0; r < sheet.rowCount; r++) {
-    const code = codeOf(sheet.values[r][codeCol]);
-    if (code) codeRows.push([r, code]);
-  }
-  // Fixed rows of the block (合计) by label, in the code or name column.
+  // Fixed rows of the block (合计) by label, in the code, segment or name columns.
   const fixedRows: Array<[number, string, string]> = [];
   for (const item of [...block.head, ...block.tail]) {
-    if (!('key' in item)) continue;
-    const labels = [item.label, ...(item.aliases ?? [])].map(normaliseLabel);
+    if (!('key' in item) || !item.label) continue;
+    const want = [item.label, ...(item.aliases ?? [])].map(normaliseLabel);
     for (let r = 0; r < sheet.rowCount; r++) {
-      const hit = [codeCol, codeCol + 1].find((c) => labels.includes(normaliseLabel(cellText(sheet.values[r][c] ?? null))));
-      if (hit !== undefined) {
+      let hit = -1;
+      for (let c = codeCol; c <= nameCol && hit < 0; c++) if (want.includes(normaliseLabel(cellText(sheet.values[r]?.[c] ?? null)))) hit = c;
+      if (hit >= 0) {
         fixedRows.push([r, item.key, cellText(sheet.values[r][hit])]);
         break;
       }
     }
   }
   if (codeRows.length === 0 && fixedRows.length === 0) return 0;
-  const firstData = Math.min(...codeRows.map(([r]) => r), ...fixedRows.map(([r]) => r));
-  const labels = { ...(spec.labels ?? {}) };
-  const headerText = new Map<string, string>();
-  for (const h of spec.header) for (const cell of h.cells) headerText.set(cell.from, normaliseLabel(cell.text.replace(/\{(\w+)\}/g, (m, k: string) => labels[k] ?? m)));
-  const taken = new Set<number>();
-  const columnOf: Record<string, number> = {};
-  block.amountColumns.forEach((key, i) => {
-    const want = headerText.get(key);
-    let found = -1;
-    for (let c = codeCol + 1; c < sheet.colCount && found < 0; c++) {
-      if (taken.has(c)) continue;
-      for (let r = 0; r < firstData; r++) if (want && normaliseLabel(cellText(sheet.values[r][c])) === want) found = c;
-    }
-    // Without a matching header, columns follow the code and name columns in spec order.
-    if (found < 0) found = codeCol + 2 + i;
-    taken.add(found);
-    columnOf[key] = found;
-  });
+  const dataRows = [...codeRows.map(([r]) => r), ...fixedRows.map(([r]) => r)];
+  const columnOf = locateColumns(sheet, spec, block.amountColumns, nameCol, Math.min(...dataRows), dataRows);
   const put = (r: number, key: string, label: string, group?: string) => {
     model.rows[key] = { address: address(r + 1, codeCol + 1), label };
     if (group) (model.groups[group] ??= []).push(key);
-    for (const col of block.amountColumns) {
-      const c = columnOf[col];
-      const value = sheet.values[r]?.[c] ?? null;
-      model.cells[`${key}.${col}`] = {
-        row: key, col, address: address(r + 1, c + 1), value,
-        formula: sheet.formulas[r]?.[c] ?? null, parsed: parseCell(value), numberFormat: sheet.numberFormats[r]?.[c] ?? null,
-      };
-    }
+    for (const col of block.amountColumns) putCell(model, sheet, key, col, r, columnOf[col]);
   };
   for (const [r, key, label] of fixedRows) put(r, key, label);
-  for (const [r, code] of codeRows) put(r, `c${code}`, cellText(sheet.values[r][codeCol + 1] ?? null) || code, region.group);
+  for (const [r, code] of codeRows) {
+    if (model.rows[`c${code}`]) continue; // a code printed twice: the first row counts
+    put(r, `c${code}`, cellText(sheet.values[r][nameCol] ?? null) || code, region.group);
+  }
   return codeRows.length + fixedRows.length;
 }
 
 /**
- * The amount column of a block: the first column right of the labels that is not a 行次
- * column (header "行次", or small sequential integers) and not another label column.
+ * A block of one unlabelled row under a header (T07's 三公 row): the data row is the first
+ * row below the header that is not the 栏次 row.
  */
-function findAmountColumn(sheet: SheetSnapshot, labelCol: number, rows: number[]): number {
-  const top = Math.min(...rows);
-  for (let c = labelCol + 1; c < sheet.colCount; c++) {
-    let header = '';
-    for (let r = 0; r < top; r++) {
-      const v = sheet.values[r][c];
-      if (typeof v === 'string') header += v;
+function recogniseHeaderRow(sheet: SheetSnapshot, spec: TableSpec, block: BlockSpec, model: TableModel): number {
+  const lowest = new Set([...headerPaths(spec).values()].map((p) => p[p.length - 1]).filter(Boolean));
+  let headerEnd = -1;
+  let hits = 0;
+  for (let r = 0; r < Math.min(sheet.rowCount, 20); r++) {
+    const n = (sheet.values[r] ?? []).filter((v) => typeof v === 'string' && lowest.has(normaliseLabel(v))).length;
+    if (n >= 2) {
+      headerEnd = r;
+      hits = Math.max(hits, n);
     }
-    if (/行次/.test(header)) continue;
-    const ints = rows.map((r) => sheet.values[r][c]).filter((v) => typeof v === 'number');
-    const sequential = ints.length > 2 && ints.every((v, i) => i === 0 || (v as number) === (ints[i - 1] as number) + 1);
-    if (sequential) continue;
-    if (/金额|决算数|预算数|执行数|合计/.test(header) || rows.some((r) => sheet.formulas[r][c] || typeof sheet.values[r][c] === 'number')) return c;
-    if (rows.every((r) => sheet.values[r][c] === null)) return c; // an empty template
   }
-  return -1;
+  if (headerEnd < 0 || (hits < 3 && !model.title)) return 0;
+  let data = headerEnd + 1;
+  // The 栏次 row numbers its columns 1, 2, 3 …; a data row of whole 元 amounts is not one.
+  const isColNo = (r: number) => {
+    const vs = (sheet.values[r] ?? []).map((v) => (v === null ? '' : String(v).trim())).filter((v) => v !== '' && v !== '栏次');
+    return vs.length > 0 && vs.every((v, i) => v === String(i + 1));
+  };
+  while (data < sheet.rowCount && isColNo(data)) data++;
+  if (data >= sheet.rowCount) return 0;
+  const columnOf = locateColumns(sheet, spec, block.amountColumns, -1, data, [data]);
+  const key = [...block.head, ...block.tail].find((i): i is FixedRowSpec => 'key' in i)!.key;
+  model.rows[key] = { address: address(data + 1, columnOf[block.amountColumns[0]] + 1), label: '' };
+  for (const col of block.amountColumns) putCell(model, sheet, key, col, data, columnOf[col]);
+  return hits;
 }

@@ -14,8 +14,10 @@ export function layoutModel(layout: TableLayout): ModelShape {
   const formulas = new Map(tableFormulas(layout).map((f) => [f.address, f.formula]));
   const cells: ModelShape['cells'] = {};
   for (const row of layout.rows) {
-    if (!row.label && !row.code && !row.group) continue; // a blank alignment row holds nothing
     const block = layout.blocks.find((b) => b.id === row.block)!;
+    // A blank alignment row holds nothing; a block of one unlabelled row (T07) is data.
+    const unlabelled = [...block.head, ...block.tail].every((i) => 'key' in i && !i.label);
+    if (!row.label && !row.code && !row.group && !unlabelled) continue;
     for (const col of block.amountColumns) {
       const a = cellAddress(layout, { row: row.key, col });
       cells[`${row.key}.${col}`] = { address: a, formula: formulas.get(a) ?? null };

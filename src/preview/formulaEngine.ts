@@ -273,15 +273,19 @@ export class FormulaEngine {
   }
 }
 
-/** The snapshot with every formula cell's value computed (numbers as JS numbers for display). */
-export function recalculateSnapshot(snapshot: WorkbookSnapshot): WorkbookSnapshot {
+/**
+ * The snapshot with every formula cell's value computed (numbers as JS numbers for display).
+ * With `onlyMissing`, values a spreadsheet already cached are kept and only formula cells
+ * without a result (files written by ExcelJS, never opened in Excel) are computed.
+ */
+export function recalculateSnapshot(snapshot: WorkbookSnapshot, onlyMissing = false): WorkbookSnapshot {
   const engine = new FormulaEngine(snapshot);
   return {
     sheets: snapshot.sheets.map((s) => ({
       ...s,
       values: s.values.map((row, r) =>
         row.map((v, c): CellValue => {
-          if (!s.formulas[r][c]) return v;
+          if (!s.formulas[r][c] || (onlyMissing && v !== null && v !== undefined)) return v;
           const x = engine.value(s.name, r + 1, c + 1);
           return isErr(x) ? x.error : isDec(x) ? x.toNumber() : x;
         }),

@@ -83,6 +83,8 @@ export const FUNCTION_SECTIONS: FunctionEntry[] = [
   { code: '20502', name: '普通教育', source: 'SRC' },
   { code: '20508', name: '进修及培训', source: 'K' },
   { code: '20599', name: '其他教育支出', source: 'K' },
+  // 207 文化旅游体育与传媒支出 — 款 [K]
+  { code: '20701', name: '文化和旅游', source: 'K' },
   // 208 社会保障和就业支出 — 款 [K unless tagged]
   { code: '20801', name: '人力资源和社会保障管理事务', source: 'K' },
   { code: '20802', name: '民政管理事务', source: 'K' },
@@ -129,6 +131,14 @@ export const FUNCTION_SECTIONS: FunctionEntry[] = [
 ];
 
 export const FUNCTION_ITEMS: FunctionEntry[] = [
+  // 20701 文化和旅游 [K] (the preview's sample bureau)
+  { code: '2070101', name: '行政运行', source: 'K' },
+  { code: '2070102', name: '一般行政管理事务', source: 'K' },
+  { code: '2070103', name: '机关服务', source: 'K' },
+  { code: '2070104', name: '图书馆', source: 'K' },
+  { code: '2070108', name: '文化活动', source: 'K' },
+  { code: '2070109', name: '群众文化', source: 'K' },
+  { code: '2070199', name: '其他文化和旅游支出', source: 'K' },
   // 20106 财政事务 [SRC 普陀 for 01/02/07/08; K otherwise]
   { code: '2010601', name: '行政运行', source: 'SRC' },
   { code: '2010602', name: '一般行政管理事务', source: 'SRC' },

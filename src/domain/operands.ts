@@ -1,0 +1,81 @@
+// Reading amounts out of a recognised table for the checks: always in 万元 (spec §0.1: convert
+// before any check), with the decimals the cell is shown with, and unreadable cells reported
+// once each as findings (counted as 0).
+import type Decimal from 'decimal.js';
+import { D, formatAmount, ZERO } from './amount';
+import type { Operand } from './compare';
+import type { CellLocation, Finding } from './findings';
+import type { ModelCell, TableModel } from './recognise';
+import type { TableSpec } from './spec/types';
+
+/** Decimals a cell is shown with: from its number format, else its own (at least 2 for amounts). */
+export function shownDecimals(cell: ModelCell): number {
+  const fmt = cell.numberFormat ?? '';
+  const m = /0\.(0+)/.exec(fmt.split(';')[0]);
+  if (m) return m[1].length;
+  if (/^[#,0]+$/.test(fmt.split(';')[0])) return 0;
+  return cell.parsed.kind === 'number' ? Math.max(2, cell.parsed.decimals) : 2;
+}
+
+export function rowLabel(model: TableModel, row: string): string {
+  return (model.rows[row]?.label ?? row).trim();
+}
+
+/** The printed header of a column (its lowest header cell), for messages. */
+export function columnLabel(spec: TableSpec, col: string): string {
+  const cells = spec.header.flatMap((h) => h.cells.filter((c) => c.from === col && c.text && !/^\d+$/.test(c.text)));
+  return cells.length ? cells[cells.length - 1].text.replace(/\{\w+\}/g, '金额') : col;
+}
+
+/** Amounts in messages: 2 decimals, more only when a 元 table needs them. */
+export function formatWan(x: Decimal): string {
+  return formatAmount(x, Math.min(6, Math.max(2, x.decimalPlaces())));
+}
+
+export interface ValueReader {
+  /** The operand of a cell in 万元, or null for a cell the model does not have. */
+  operand(model: TableModel, cell: ModelCell): Operand;
+  findings: Finding[];
+}
+
+export function valueReader(findings: Finding[] = []): ValueReader {
+  const reported = new Set<ModelCell>();
+  const once = (cell: ModelCell, f: Finding) => {
+    if (!reported.has(cell)) findings.push(f);
+    reported.add(cell);
+  };
+  const raw = (model: TableModel, cell: ModelCell): Decimal => {
+    const p = cell.parsed;
+    const where: CellLocation[] = [{ sheet: model.sheet, address: cell.address }];
+    const at = `${model.sheet}!${cell.address}（${rowLabel(model, cell.row)}）`;
+    switch (p.kind) {
+      case 'number':
+        return p.value;
+      case 'blank':
+        return ZERO;
+      case 'percent':
+        once(cell, { rule: 'INPUT_PERCENT', severity: 'warn', message: `${at}是百分数「${String(cell.value)}」，金额栏应填金额，按 0 处理`, cells: where });
+        return ZERO;
+      case 'error':
+        once(cell, { rule: 'INPUT_ERROR_VALUE', severity: 'error', message: `${at}${p.message}，按 0 参与核对`, cells: where });
+        return ZERO;
+      case 'text':
+        once(cell, { rule: 'INPUT_TEXT', severity: 'warn', message: `${at}的内容「${p.text.slice(0, 40)}」不是数字，按 0 参与核对`, cells: where });
+        return ZERO;
+    }
+  };
+  return {
+    findings,
+    operand(model, cell) {
+      const v = raw(model, cell);
+      const decimals = shownDecimals(cell);
+      // A 元 table's 2-decimal figure is a 6-decimal 万元 figure.
+      return model.unit === 'yuan' ? { value: new D(v).div(10000), decimals: decimals + 4 } : { value: v, decimals };
+    },
+  };
+}
+
+/** A value for the JSON fields expected/actual/difference: 万元, at least 2 decimals. */
+export function decimalString(x: Decimal): string {
+  return x.toFixed(Math.max(2, x.decimalPlaces()));
+}
