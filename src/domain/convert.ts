@@ -9,6 +9,7 @@ import { recogniseWorkbook } from './checks';
 import type { Finding } from './findings';
 import type { ModelCell, TableModel } from './recognise';
 import { balanceRounding, type BalanceSum } from './roundBalance';
+import { CROSS_RULES, type CrossTerm } from './spec/crossRules';
 import type { TableSpec, TermSpec } from './spec/types';
 import type { CellWrite, SheetSnapshot, WorkbookSnapshot, WritePlan } from '../workbook/port';
 
@@ -224,6 +225,35 @@ export function planConvert(snapshot: WorkbookSnapshot, to: Unit): ConvertResult
     }
   });
 
+  // Identities between tables (spec §4.2, §4.4): a single restated figure is a copy, others balances.
+  const tableIndex = new Map(found.map((f, i) => [f.spec.id, i]));
+  for (const rule of CROSS_RULES) {
+    if ((rule.relation ?? 'eq') !== 'eq') continue;
+    const named = [...rule.left, ...rule.right].map((x) => x.table);
+    if (named.some((id) => !tableIndex.has(id))) continue;
+    const codes = !rule.perCode ? [null]
+      : [...new Set(named.flatMap((id) => Object.keys(found[tableIndex.get(id)!].model.rows).map(codeOfKey).filter((c): c is string => !!c)))]
+          .filter((c) => rule.perCode === 'all' || c.length === 3);
+    for (const code of codes) {
+      const side = (terms: CrossTerm[]): Terms | null => {
+        const out: Terms = [];
+        for (const x of terms) {
+          const f = found[tableIndex.get(x.table)!];
+          const row = code ? x.row.replace('{code}', code) : x.row;
+          const id = at.get(`${tableIndex.get(x.table)}:${row}.${x.col ?? blockOfRow(f.spec, row)?.amountColumns[0]}`);
+          if (!id) return null;
+          out.push([id, x.sign ?? 1]);
+        }
+        return out;
+      };
+      const left = side(rule.left);
+      const right = side(rule.right);
+      if (!left || !right) continue;
+      if (left.length === 1 && right.length === 1 && left[0][1] === 1 && right[0][1] === 1) copy(left[0][0], right[0][0], rule.description);
+      else balances.push({ name: rule.description, left, right });
+    }
+  }
+
   // Exact values in target cents: typed leaves converted; totals as the sum of their parts.
   const factor = convertUnit(new D(100), from, to);
   const leafExact = (n: Node): Decimal => {
@@ -280,7 +310,7 @@ export function planConvert(snapshot: WorkbookSnapshot, to: Unit): ConvertResult
       if (!diff.isZero()) {
         defs.delete(id);
         changed = true;
-        result.notes.push(`${n.sheet}!${n.cell.address}（${n.label}）${n.typed.toFixed(2)} 与其明细之和相差 ${formatAmount(convertUnit(diff.div(100), to, from))}${UNIT_LABEL[from]}，原表本身不平，按原值换算，未参与平衡`);
+        result.notes.push(`${n.sheet}!${n.cell.address}（${n.label}）${n.typed.toFixed(2)} 与其明细之和（或他表中的同一数）相差 ${formatAmount(convertUnit(diff.div(100), to, from))}${UNIT_LABEL[from]}，原表本身不平，按原值换算，未参与平衡`);
         break;
       }
     }
