@@ -47,6 +47,11 @@ export class XlsxWorkbook implements WorkbookPort {
       if (sp.visibility) ws.state = sp.visibility;
       for (const w of sp.cells) {
         const cell = ws.getCell(w.address);
+        if (w.clear) {
+          cell.value = null;
+          const { numFmt: _gone, ...style } = cell.style ?? {};
+          cell.style = style as ExcelJS.Style;
+        }
         if (w.formula !== undefined) cell.value = { formula: w.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
         else if (w.value !== undefined) cell.value = w.value;
         if (w.numberFormat !== undefined) cell.numFmt = w.numberFormat;
@@ -68,6 +73,10 @@ export class XlsxWorkbook implements WorkbookPort {
         }
         if (sp.print.repeatRows) ws.pageSetup.printTitlesRow = `${sp.print.repeatRows[0]}:${sp.print.repeatRows[1]}`;
       }
+    }
+    for (const name of plan.deleteSheets ?? []) {
+      const ws = this.workbook.getWorksheet(name);
+      if (ws) this.workbook.removeWorksheet(ws.id);
     }
     // Our formulas carry no cached results: ask Excel/WPS/LibreOffice to compute on open.
     this.workbook.calcProperties.fullCalcOnLoad = true;
