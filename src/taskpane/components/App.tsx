@@ -1,13 +1,15 @@
 // The task pane: four tabs over one WorkbookPort. Host-agnostic: Excel, the preview and tests
 // all pass their own port, so nothing here may touch `Excel` or `Office`.
-import { useState, type ReactElement } from 'react';
+import { useMemo, useState, type ReactElement } from 'react';
 import { Tab, TabList, Text, makeStyles, tokens, type SelectTabData } from '@fluentui/react-components';
 import type { WorkbookPort } from '../../workbook/port';
+import { UndoablePort } from '../../workbook/undoable';
 import { CheckTab } from './CheckTab';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FormulaTab } from './FormulaTab';
 import { LaterNote } from './LaterNote';
 import { TemplateTab } from './TemplateTab';
+import { UndoButton } from './UndoButton';
 
 type TabId = 'template' | 'formula' | 'check' | 'notes';
 
@@ -31,8 +33,10 @@ const useStyles = makeStyles({
   panel: { flex: 1, overflowY: 'auto', padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}` },
 });
 
-export function App({ port }: { port: WorkbookPort }) {
+export function App({ port: host }: { port: WorkbookPort }) {
   const s = useStyles();
+  // Every write of every tab goes through one port that keeps what it overwrote (撤销本次操作).
+  const port = useMemo(() => new UndoablePort(host), [host]);
   const [tab, setTab] = useState<TabId>('template');
   const panel = (id: TabId, content: ReactElement) => (
     // Panels stay mounted (hidden) so results survive switching tabs.
@@ -53,6 +57,7 @@ export function App({ port }: { port: WorkbookPort }) {
             </Tab>
           ))}
         </TabList>
+        <UndoButton port={port} />
       </div>
       {panel('template', <TemplateTab port={port} />)}
       {panel('formula', <FormulaTab port={port} />)}
