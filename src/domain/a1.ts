@@ -41,6 +41,15 @@ export function parseRange(ref: string): Box {
   };
 }
 
+/** parseRange for text from a workbook (merges, names): null instead of an exception. */
+export function tryParseRange(ref: string): Box | null {
+  try {
+    return parseRange(ref);
+  } catch {
+    return null;
+  }
+}
+
 export function rangeAddress(box: Box): string {
   const a = address(box.top, box.left);
   const b = address(box.bottom, box.right);

@@ -8,7 +8,7 @@ import { recogniseTable, titleScore, type ModelCell, type TableModel } from './r
 import { codeAndValueChecks } from './codeChecks';
 import { crossCheck } from './crossChecks';
 import { columnLabel, decimalString, formatWan, rowLabel, valueReader, type ValueReader } from './operands';
-import type { RuleSpec, Severity, TableSpec, TermSpec } from './spec/types';
+import type { BlockSpec, RuleSpec, Severity, TableSpec, TermSpec } from './spec/types';
 import { TABLES } from './tables';
 import type { WorkbookSnapshot } from '../workbook/port';
 
@@ -35,17 +35,25 @@ function resolve(model: TableModel, spec: TableSpec, terms: TermSpec[], reader: 
         if ('group' in t) continue; // a class row this layout does not print
         return null;
       }
-      out.push({ operand: { ...reader.operand(model, cell), sign: t.sign }, cell });
+      const op = reader.operand(model, cell);
+      out.push({ operand: { value: op.value, decimals: op.decimals, sign: t.sign }, cell });
     }
   }
   return out;
 }
 
+const BLOCK_OF_ROW = new WeakMap<TableModel, Map<string, BlockSpec | undefined>>();
+
 /** The block a row belongs to: by its key, its key prefix, or (coded rows) the model's group. */
-function blockOfRow(spec: TableSpec, row: string, model?: TableModel) {
-  return spec.blocks.find((b) =>
+function blockOfRow(spec: TableSpec, row: string, model?: TableModel): BlockSpec | undefined {
+  const cache = model ? (BLOCK_OF_ROW.get(model) ?? BLOCK_OF_ROW.set(model, new Map()).get(model)!) : undefined;
+  if (cache?.has(row)) return cache.get(row);
+  const group = model && Object.keys(model.groups).find((g) => model.groups[g].includes(row));
+  const block = spec.blocks.find((b) =>
     b.tail.some((r) => r.key === row) ||
-    b.head.some((h) => ('key' in h ? h.key === row : 'keyPrefix' in h ? row.startsWith(h.keyPrefix) : h.group === row || !!model?.groups[h.group]?.includes(row))));
+    b.head.some((h) => ('key' in h ? h.key === row : 'keyPrefix' in h ? row.startsWith(h.keyPrefix) : h.group === row || h.group === group)));
+  cache?.set(row, block);
+  return block;
 }
 
 function sides(description: string): [string, string] {
@@ -112,17 +120,24 @@ export function checkTable(model: TableModel, spec: TableSpec, reader: ValueRead
     } else if (rule.type === 'hierarchy') {
       const keys = model.groups[rule.group] ?? [];
       const codes = keys.filter((k) => /^c\d+$/.test(k)).map((k) => k.slice(1));
+      // Children by parent once per rule (not per column): 类 → its 款, 款 → its 项.
+      const present = new Set(codes);
+      const children = new Map<string, string[]>();
+      for (const c of codes) {
+        if (c.length === 3) continue;
+        const parent = c.slice(0, c.length - 2);
+        if (present.has(parent) || c.length === 5) children.set(parent, [...(children.get(parent) ?? []), c]);
+      }
+      const categories = codes.filter((c) => c.length === 3);
       for (const col of rule.columns) {
-        for (const code of codes) {
-          const len = code.length === 3 ? 5 : 7;
-          const children = codes.filter((c) => c.length === len && c.startsWith(code));
-          if (children.length === 0) continue;
-          const where = `${code} ${rowLabel(model, `c${code}`)}·${columnLabel(spec, col)}`;
-          checkIdentity(model, spec, rule, [{ row: `c${code}`, col }], children.map((c) => ({ row: `c${c}`, col })), findings, reader, where, [where, code.length === 3 ? '其下各款之和' : '其下各项之和']);
+        const colName = columnLabel(spec, col);
+        for (const [code, kids] of children) {
+          if (!model.rows[`c${code}`]) continue;
+          const where = `${code} ${rowLabel(model, `c${code}`)}·${colName}`;
+          checkIdentity(model, spec, rule, [{ row: `c${code}`, col }], kids.map((c) => ({ row: `c${c}`, col })), findings, reader, where, [where, code.length === 3 ? '其下各款之和' : '其下各项之和']);
         }
-        const categories = codes.filter((c) => c.length === 3);
         if (rule.total && model.rows[rule.total] && categories.length) {
-          const where = `${rowLabel(model, rule.total)}·${columnLabel(spec, col)}`;
+          const where = `${rowLabel(model, rule.total)}·${colName}`;
           checkIdentity(model, spec, rule, [{ row: rule.total, col }], categories.map((c) => ({ row: `c${c}`, col })), findings, reader, where, [where, '各类之和']);
         }
       }

@@ -5,7 +5,7 @@
 import { normaliseLabel } from './labels';
 import type { TableSpec } from './spec/types';
 import type { SheetSnapshot } from '../workbook/port';
-import { parseRange } from './a1';
+import { tryParseRange } from './a1';
 
 /** Normalised header texts above each column key, top to bottom (placeholders filled, 栏次 rows left out). */
 export function headerPaths(spec: TableSpec): Map<string, string[]> {
@@ -33,13 +33,8 @@ export function sheetHeaderTexts(sheet: SheetSnapshot, bottom: number, col: numb
   };
   for (let r = 0; r < bottom; r++) add(sheet.values[r]?.[col]);
   for (const m of sheet.merges) {
-    let range;
-    try {
-      range = parseRange(m);
-    } catch {
-      continue; // a malformed merge in a user file: ignore it
-    }
-    if ( range.top - 1 >= bottom || col + 1 < range.left || col + 1 > range.right) continue;
+    const range = tryParseRange(m); // a malformed merge in a user file is ignored
+    if (!range ||  range.top - 1 >= bottom || col + 1 < range.left || col + 1 > range.right) continue;
     add(sheet.values[range.top - 1]?.[range.left - 1]);
   }
   return out;

@@ -33,8 +33,12 @@ export interface CompareOptions {
 
 const DEFAULT_CAP = new D('0.05');
 
+const HALF_WIDTHS: Decimal[] = [];
+
+/** Half a unit of the last shown decimal: 0.005 for 2 decimals. */
 export function halfWidth(decimals: number): Decimal {
-  return new D(5).mul(new D(10).pow(-(Math.max(0, decimals) + 1)));
+  const d = Math.max(0, decimals);
+  return (HALF_WIDTHS[d] ??= new D(5).mul(new D(10).pow(-(d + 1))));
 }
 
 /**
@@ -48,13 +52,16 @@ export function compareSum(
   options: CompareOptions = {},
 ): Comparison {
   let expected = ZERO;
-  let tolerance = halfWidth(total.decimals);
+  // Tolerance: Σ half-widths, summed per decimals count (most operands share one).
+  const perDecimals = new Map<number, number>([[total.decimals, 1]]);
   let coarsest = total.decimals;
   for (const t of terms) {
-    expected = expected.plus(t.sign === -1 ? new D(t.value).neg() : t.value);
-    tolerance = tolerance.plus(halfWidth(t.decimals));
-    coarsest = Math.min(coarsest, t.decimals);
+    expected = t.sign === -1 ? expected.minus(t.value) : expected.plus(t.value);
+    perDecimals.set(t.decimals, (perDecimals.get(t.decimals) ?? 0) + 1);
+    if (t.decimals < coarsest) coarsest = t.decimals;
   }
+  let tolerance = ZERO;
+  for (const [d, n] of perDecimals) tolerance = tolerance.plus(halfWidth(d).mul(n));
   const cap = options.cap ?? DEFAULT_CAP;
   if (tolerance.gt(cap)) tolerance = new D(cap);
   const difference = new D(total.value).minus(expected);

@@ -53,17 +53,19 @@ function side(terms: CrossTerm[], code: string | null, tables: Map<string, Found
       if (code !== null) continue;
       return null;
     }
-    out.operands.push({ ...reader.operand(found.model, cell), sign: term.sign });
+    const op = reader.operand(found.model, cell);
+    out.operands.push({ value: op.value, decimals: op.decimals, sign: term.sign });
     out.cells.push({ sheet: found.model.sheet, address: cell.address });
     out.yuan ||= found.model.unit === 'yuan';
-    const title = found.model.title ?? found.spec.title;
-    parts.push({ sign: term.sign ?? 1, table: term.table, title, text: termLabel(found, row, col!) });
+    parts.push({ sign: term.sign ?? 1, table: term.table, found, row, col: col! });
   }
   // Per code, terms a table prints as 0 only lengthen the message (T08/T09 rows of a code).
   const keep = out.operands.map((o, i) => code === null || !o.value.isZero() || i === 0);
   if (code !== null && out.operands.some((o) => !o.value.isZero())) keep.forEach((_, i) => (keep[i] = !out.operands[i].value.isZero()));
   const pick = <T>(xs: T[]) => xs.filter((_, i) => keep[i]);
-  out.label = joinLabels(pick(parts));
+  const kept = pick(parts);
+  // Labels are built only for the few identities that become findings.
+  Object.defineProperty(out, 'label', { get: () => joinLabels(kept) });
   out.operands = pick(out.operands);
   out.cells = pick(out.cells);
   return out;
@@ -72,14 +74,15 @@ function side(terms: CrossTerm[], code: string | null, tables: Map<string, Found
 interface Part {
   sign: 1 | -1;
   table: string;
-  title: string;
-  text: string;
+  found: FoundTable;
+  row: string;
+  col: string;
 }
 
 /** 「表·行+行−表·行」: a table's title is printed once for consecutive terms of it. */
 function joinLabels(parts: Part[]): string {
   return parts
-    .map((p, i) => `${i === 0 ? (p.sign === -1 ? '−' : '') : p.sign === -1 ? '−' : '+'}${i > 0 && parts[i - 1].table === p.table ? '' : `${p.title}·`}${p.text}`)
+    .map((p, i) => `${i === 0 ? (p.sign === -1 ? '−' : '') : p.sign === -1 ? '−' : '+'}${i > 0 && parts[i - 1].table === p.table ? '' : `${p.found.model.title ?? p.found.spec.title}·`}${termLabel(p.found, p.row, p.col)}`)
     .join('');
 }
 

@@ -10,11 +10,23 @@ import type { TableSpec } from './spec/types';
 
 /** Decimals a cell is shown with: from its number format, else its own (at least 2 for amounts). */
 export function shownDecimals(cell: ModelCell): number {
-  const fmt = cell.numberFormat ?? '';
-  const m = /0\.(0+)/.exec(fmt.split(';')[0]);
-  if (m) return m[1].length;
-  if (/^[#,0]+$/.test(fmt.split(';')[0])) return 0;
+  const byFormat = formatDecimals(cell.numberFormat ?? '');
+  if (byFormat !== null) return byFormat;
   return cell.parsed.kind === 'number' ? Math.max(2, cell.parsed.decimals) : 2;
+}
+
+const FORMAT_DECIMALS = new Map<string, number | null>();
+
+/** Decimals a number format shows (#,##0.00 → 2), null for General. */
+function formatDecimals(fmt: string): number | null {
+  let d = FORMAT_DECIMALS.get(fmt);
+  if (d === undefined) {
+    const head = fmt.split(';')[0];
+    const m = /0\.(0+)/.exec(head);
+    d = m ? m[1].length : /^[#,0]+$/.test(head) ? 0 : null;
+    FORMAT_DECIMALS.set(fmt, d);
+  }
+  return d;
 }
 
 export function rowLabel(model: TableModel, row: string): string {
@@ -22,7 +34,17 @@ export function rowLabel(model: TableModel, row: string): string {
 }
 
 /** The printed header of a column (its lowest header cell), for messages. */
+const COLUMN_LABELS = new WeakMap<TableSpec, Map<string, string>>();
+
 export function columnLabel(spec: TableSpec, col: string): string {
+  let labels = COLUMN_LABELS.get(spec);
+  if (!labels) COLUMN_LABELS.set(spec, (labels = new Map()));
+  let label = labels.get(col);
+  if (label === undefined) labels.set(col, (label = headerLabel(spec, col)));
+  return label;
+}
+
+function headerLabel(spec: TableSpec, col: string): string {
   const cells = spec.header.flatMap((h) => h.cells.filter((c) => c.from === col && c.text && !/^\d+$/.test(c.text)));
   return cells.length ? cells[cells.length - 1].text.replace(/\{\w+\}/g, '金额') : col;
 }
@@ -40,6 +62,7 @@ export interface ValueReader {
 
 export function valueReader(findings: Finding[] = []): ValueReader {
   const reported = new Set<ModelCell>();
+  const seen = new Map<ModelCell, Operand>();
   const once = (cell: ModelCell, f: Finding) => {
     if (!reported.has(cell)) findings.push(f);
     reported.add(cell);
@@ -67,10 +90,16 @@ export function valueReader(findings: Finding[] = []): ValueReader {
   return {
     findings,
     operand(model, cell) {
-      const v = raw(model, cell);
-      const decimals = shownDecimals(cell);
-      // A 元 table's 2-decimal figure is a 6-decimal 万元 figure.
-      return model.unit === 'yuan' ? { value: new D(v).div(10000), decimals: decimals + 4 } : { value: v, decimals };
+      // A cell takes part in many identities (its row, its column, other tables): read it once.
+      let op = seen.get(cell);
+      if (!op) {
+        const v = raw(model, cell);
+        const decimals = shownDecimals(cell);
+        // A 元 table's 2-decimal figure is a 6-decimal 万元 figure.
+        op = model.unit === 'yuan' ? { value: new D(v).div(10000), decimals: decimals + 4 } : { value: v, decimals };
+        seen.set(cell, op);
+      }
+      return op;
     },
   };
 }

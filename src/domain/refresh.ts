@@ -2,7 +2,7 @@
 // template; the add-in re-lays the table with every 款 and 类 row the codes need, named from
 // the catalog and in code order, carrying every typed amount to its code's new row.
 // Nothing typed is dropped: a typed value that has no place in the new layout stops the plan.
-import { address, parseAddress } from './a1';
+import { address, parseAddress, tryParseRange } from './a1';
 import type { Conflict } from './guard';
 import { planTable, type HeaderInfo } from './insert';
 import { readMetadata } from './metadata';
@@ -112,7 +112,7 @@ export function planRefresh(snapshot: WorkbookSnapshot, sheetName: string, info:
     if (old && old !== row.code && region && 'codeRegion' in region) byAddress.set(address(row.row, layout.colIndex[region.nameColumn]), { address: address(row.row, layout.colIndex[region.nameColumn]), value: old });
   }
   // Old merges below the header (footer rows the table now grows over) are split first.
-  const unmerges = sheet.merges.filter((m) => parseAddress(m.split(':')[0]).row > layout.headerBottom);
+  const unmerges = sheet.merges.filter((m) => (tryParseRange(m)?.top ?? 0) > layout.headerBottom);
   const added = Object.values(codes).flat().length ? layout.rows.filter((r) => r.code && !before.has(r.code)).map((r) => r.code!) : [];
   return { sheet: { ...plan, create: false, unmerges, cells: [...byAddress.values(), ...clears] }, layout, added, blocked };
 }

@@ -78,6 +78,17 @@ export class CountingExcel {
       application: { suspendApiCalculationUntilNextSync: () => undefined },
       workbook: {
         worksheets: {
+          // read(): the sheet list, then each sheet's used range, each loaded before use.
+          load: () => undefined,
+          get items() {
+            const at = synced - 1;
+            if (at < 0) throw new Error('PropertyNotLoaded: call context.sync() before reading');
+            return [...self.sheets.keys()].map((name) => ({
+              name,
+              visibility: 'Visible',
+              getUsedRangeOrNullObject: () => self.usedRange(name, () => synced),
+            }));
+          },
           getItemOrNullObject: (name: string) => sheetProxy(name, synced),
           getItem: (name: string) => sheetProxy(name, -1),
           add: (name: string) => {
@@ -93,6 +104,34 @@ export class CountingExcel {
         self.queue = [];
         q.forEach((f) => f());
       },
+    };
+  }
+
+  /** The used range of a sheet as Office.js returns it: values, formulas and formats, loaded at the next sync. */
+  private usedRange(name: string, now: () => number) {
+    const since = now();
+    const cells = this.sheets.get(name)!;
+    const ready = () => {
+      if (now() <= since) throw new Error('PropertyNotLoaded: call context.sync() before reading');
+    };
+    const pos = [...cells.keys()].map((k) => /^([A-Z]+)(\d+)$/.exec(k)!).map((m) => ({ col: [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0), row: Number(m[2]) }));
+    const rows = Math.max(0, ...pos.map((p) => p.row));
+    const cols = Math.max(0, ...pos.map((p) => p.col));
+    const grid = (f: (c: FakeCell | undefined) => unknown) =>
+      Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => {
+        let col = c + 1;
+        let letters = '';
+        for (; col > 0; col = Math.floor((col - 1) / 26)) letters = String.fromCharCode(65 + ((col - 1) % 26)) + letters;
+        return f(cells.get(`${letters}${r + 1}`));
+      }));
+    const text = (v: unknown) => (v === undefined || v === null ? '' : v);
+    return {
+      load: () => undefined,
+      get isNullObject() { ready(); return rows === 0; },
+      get address() { ready(); return `${name}!A1:${String.fromCharCode(64 + Math.min(cols, 26))}${rows}`; },
+      get values() { ready(); return grid((c) => (typeof c?.formula === 'string' && c.formula.startsWith('=') ? '' : text(c?.formula))); },
+      get formulas() { ready(); return grid((c) => text(c?.formula)); },
+      get numberFormat() { ready(); return grid((c) => (c?.numberFormat as string) ?? 'General'); },
     };
   }
 
