@@ -14,6 +14,7 @@ import { TABLES } from '../src/domain/tables';
 import { MemoryWorkbook } from '../src/workbook/memory';
 import type { CellWrite, WorkbookSnapshot } from '../src/workbook/port';
 import { XlsxWorkbook } from '../src/workbook/xlsx';
+import { putuoExportWorkbook } from './fixtures/putuo2024';
 import { recalculate } from './oracle/libreoffice';
 
 jest.setTimeout(180_000);
@@ -223,5 +224,18 @@ describe('units', () => {
     expect(r.adjustments).toEqual([]);
     const u = unitCell((await wb.read()).sheets.find((s) => s.name === inserted.sheets.T03)!)!;
     expect([u.unit, u.text]).toEqual(['yuan', expect.stringContaining('金额单位：元')]);
+  });
+});
+
+describe('普陀 2024 as a finance-software export in 元 (nine tables, published figures)', () => {
+  it('converts exactly (no cent to move), reports the sums the published tables themselves break, and matches the 万元 export', () => {
+    const yuan = putuoExportWorkbook({ unit: 'yuan' });
+    const wan = putuoExportWorkbook({ unit: 'wan' });
+    const r = planConvert(yuan, 'wan');
+    expect(r.tables.length).toBeGreaterThanOrEqual(7);
+    expect(r.adjustments).toEqual([]);
+    // The published tables' own errors (putuo2024Data.ts) are named, not balanced away.
+    expect(r.notes.some((n) => n.includes('原表本身'))).toBe(true);
+    for (const [id, v] of Object.entries(r.values)) expect([id, v]).toEqual([id, shown(wan, id) ?? 0]);
   });
 });
