@@ -69,7 +69,20 @@ function seed000(rand: () => number): Entry[] {
   for (const [code, b, pr] of items) classes.set(code.slice(0, 3), (classes.get(code.slice(0, 3)) ?? new D(0)).plus(b).plus(pr));
   const total = [...classes.values()].reduce((a, b) => a.plus(b), new D(0));
   const recep = yuanOf(rand, 0.397);
+  // 基本支出 by economic class (人员 301, 公用 302) and 项目支出 under 302, as T06/SC05/SC07/SC09 print them.
+  const basic = items.reduce((a, [, b]) => a.plus(b), new D(0));
+  const proj = items.reduce((a, [, , pr]) => a.plus(pr), new D(0));
+  const pub = yuanOf(rand, 13.67);
+  const per = basic.minus(pub);
+  const salary = per.mul(0.6).toDecimalPlaces(2);
+  const detail = (t: string): Entry[] => [[t, 'c301', 'e_basic', per], [t, 'c302', 'e_basic', pub], [t, 'c302', 'e_proj', proj]];
   return [
+    ['T06', 'c30101', 'per_amt', salary],
+    ['T06', 'c30102', 'per_amt', per.minus(salary)],
+    ['T06', 'c30201', 'pub_amt', pub],
+    ...detail('SC05'),
+    ...detail('SC07'),
+    ['SC09', 'c302', 'e_proj', proj],
     ['T01', 'inc_gpb', undefined, total],
     ...[...classes].map(([c, v]): Entry => ['T01', `exp_c${c}`, undefined, v]),
     ...items.map(([c, basic, proj]): Entry => ['T02', `c${c}`, 'c_fin', basic.plus(proj)]),
@@ -93,10 +106,10 @@ function seed004(rand: () => number): Entry[] {
   ];
 }
 
-// The tables the seeds' figures fill completely: the others would hold zeros against which the
-// checks between tables rightly report the source itself as unbalanced. (T04 also waits for
-// recognition of its left-hand side: today 年初结转 is found on the income rows.)
-const SEED000_TABLES = ['T01', 'T02', 'T03', 'T05', 'T07', 'T08', 'T09a', 'T09b'];
+// The tables the seeds' figures fill completely: others would hold zeros against which the
+// checks between tables rightly report the source itself as unbalanced. T04 waits for
+// recognition of its left-hand side (today 年初结转 is found on the income rows).
+const SEED000_TABLES = ['T01', 'T02', 'T03', 'T05', 'T06', 'SC05', 'SC07', 'SC09', 'T07', 'T08', 'T09a', 'T09b'];
 const SEED004_TABLES = ['B01', 'B06', 'B07'];
 const SEEDS: Array<[string, string, string[], Record<string, string[]>, (r: () => number) => Entry[]]> = [
   ['000 朝天区总工会 2020 决算', 'sichuan-final-2020', SEED000_TABLES, { codeRows: ITEMS.map(([c]) => c) }, seed000],
@@ -175,7 +188,7 @@ describe.each(SEEDS)('seed %s in 元 → 万元', (_name, profileId, tables, cod
 });
 
 describe('restated figures across tables (seed 000)', () => {
-  it('T01 各类支出 = T03 类合计, 收入 = 支出, T05 = T03 cell by cell', async () => {
+  it('T01 各类支出 = T03 类合计, 收入 = 支出, T05 = T03 cell by cell, T06 = T05 基本支出', async () => {
     const p = profile('sichuan-final-2020')!;
     const wb = new XlsxWorkbook();
     const sheets = await build(wb, p, SEED000_TABLES, { codeRows: ITEMS.map(([c]) => c) }, seed000(rng(99)));
@@ -187,8 +200,11 @@ describe('restated figures across tables (seed 000)', () => {
     }
     expect(v('T01', 'inc_gpb')).toBe(v('T03', 'total', 'e_total'));
     for (const [code] of ITEMS) for (const col of ['e_basic', 'e_proj']) expect(v('T05', `c${code}`, col)).toBe(v('T03', `c${code}`, col));
+    expect(Math.round((v('T06', 'per_total') + v('T06', 'pub_total')) * 100)).toBe(Math.round(v('T05', 'total', 'e_basic') * 100));
+    expect(v('SC07', 'total', 'e_total')).toBe(v('T05', 'total', 'e_total'));
+    expect(v('SC09', 'total', 'e_proj')).toBe(v('T05', 'total', 'e_proj'));
     // The grand total is its plain rounding; the balancing moved some input rows by a cent.
-    const exactTotal = seed000(rng(99))[0][3];
+    const exactTotal = seed000(rng(99)).find(([t, row]) => t === 'T01' && row === 'inc_gpb')![3];
     expect(v('T03', 'total', 'e_total')).toBe(exactTotal.div(10000).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber());
   });
 });

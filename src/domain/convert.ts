@@ -95,8 +95,10 @@ interface Node {
 
 type Terms = Array<[string, number]>;
 
-function blockOfRow(spec: TableSpec, row: string) {
-  return spec.blocks.find((b) => b.tail.some((r) => r.key === row) || b.head.some((h) => ('key' in h ? h.key === row : 'keyPrefix' in h ? row.startsWith(h.keyPrefix) : h.group === row)));
+/** The block a row belongs to; coded rows (c30101) by the group recognition put them in. */
+function blockOfRow(spec: TableSpec, row: string, model?: TableModel) {
+  const group = model && Object.keys(model.groups).find((g) => model.groups[g].includes(row));
+  return spec.blocks.find((b) => b.tail.some((r) => r.key === row) || b.head.some((h) => ('key' in h ? h.key === row : 'keyPrefix' in h ? row.startsWith(h.keyPrefix) : h.group === row || h.group === group)));
 }
 
 function columnLabel(spec: TableSpec, col: string): string {
@@ -156,7 +158,7 @@ export function planConvert(snapshot: WorkbookSnapshot, to: Unit): ConvertResult
     else defs.set(target, terms);
   };
   found.forEach(({ spec, model }, t) => {
-    const cellOf = (row: string, col?: string) => at.get(`${t}:${row}.${col ?? blockOfRow(spec, row)?.amountColumns[0]}`);
+    const cellOf = (row: string, col?: string) => at.get(`${t}:${row}.${col ?? blockOfRow(spec, row, model)?.amountColumns[0]}`);
     const resolve = (terms: TermSpec[]): Terms | null => {
       const out: Terms = [];
       for (const term of terms) {
@@ -180,7 +182,7 @@ export function planConvert(snapshot: WorkbookSnapshot, to: Unit): ConvertResult
         const right = resolve(rule.right);
         if (left?.length && right?.length) balances.push({ name: name(rule.description), left, right });
       } else if (rule.type === 'rowSum') {
-        const rows = rule.rows === 'all' ? Object.keys(model.rows) : model.groups[rule.rows] ?? Object.keys(model.rows).filter((k) => blockOfRow(spec, k)?.id === rule.rows);
+        const rows = rule.rows === 'all' ? Object.keys(model.rows) : model.groups[rule.rows] ?? Object.keys(model.rows).filter((k) => blockOfRow(spec, k, model)?.id === rule.rows);
         for (const row of rows) {
           const target = cellOf(row, rule.target);
           const terms = resolve(rule.terms.map((x) => ({ row, col: x.col, sign: x.sign })));
@@ -218,7 +220,7 @@ export function planConvert(snapshot: WorkbookSnapshot, to: Unit): ConvertResult
       const rows = 'group' in link.target ? model.groups[link.target.group] ?? [] : [link.target.row];
       for (const row of rows) {
         const source = link.source.row ?? (codeOfKey(row) ? `c${codeOfKey(row)}` : undefined);
-        const a = at.get(`${t}:${row}.${link.target.col ?? blockOfRow(spec, row)?.amountColumns[0]}`);
+        const a = at.get(`${t}:${row}.${link.target.col ?? blockOfRow(spec, row, model)?.amountColumns[0]}`);
         const b = source ? at.get(`${s}:${source}.${link.source.col}`) : undefined;
         if (a && b) copy(a, b, `${model.title ?? spec.title}·${link.description}`);
       }
@@ -240,7 +242,7 @@ export function planConvert(snapshot: WorkbookSnapshot, to: Unit): ConvertResult
         for (const x of terms) {
           const f = found[tableIndex.get(x.table)!];
           const row = code ? x.row.replace('{code}', code) : x.row;
-          const id = at.get(`${tableIndex.get(x.table)}:${row}.${x.col ?? blockOfRow(f.spec, row)?.amountColumns[0]}`);
+          const id = at.get(`${tableIndex.get(x.table)}:${row}.${x.col ?? blockOfRow(f.spec, row, f.model)?.amountColumns[0]}`);
           if (!id) return null;
           out.push([id, x.sign ?? 1]);
         }
