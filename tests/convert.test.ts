@@ -14,6 +14,8 @@ import { TABLES } from '../src/domain/tables';
 import { MemoryWorkbook } from '../src/workbook/memory';
 import type { CellWrite, WorkbookSnapshot } from '../src/workbook/port';
 import { XlsxWorkbook } from '../src/workbook/xlsx';
+import { recalculateSnapshot } from '../src/preview/formulaEngine';
+import { lookupFunction } from '../src/domain/catalog';
 import { putuoExportWorkbook } from './fixtures/putuo2024';
 import { recalculate } from './oracle/libreoffice';
 
@@ -253,5 +255,40 @@ describe('普陀 2024 as a finance-software export in 元 (nine tables, publishe
     // The published tables' own errors (putuo2024Data.ts) are named, not balanced away.
     expect(r.notes.some((n) => n.includes('原表本身'))).toBe(true);
     for (const [id, v] of Object.entries(r.values)) expect([id, v]).toEqual([id, shown(wan, id) ?? 0]);
+  });
+});
+
+describe('random 支出决算表 in 元 (property, fixed seed)', () => {
+  // 项 codes the catalog knows, so that only the identities are under test.
+  const POOL = ['2010101', '2010102', '2010199', '2012901', '2012902', '2012999', '2050101', '2080501', '2080505', '2089901', '2101101', '2101102', '2210201', '2210203']
+    .filter((c) => lookupFunction(c, 2024)?.code === c);
+  it('30 tables: after conversion every 类/款/项 and row identity holds exactly, each cell within a cent', async () => {
+    const rand = rng(31337);
+    const p = profile('central-final-2024')!;
+    const cols = ['e_basic', 'e_proj', 'e_up', 'e_op', 'e_sub'];
+    expect(POOL.length).toBeGreaterThan(8);
+    let moved = 0;
+    for (let n = 0; n < 30; n++) {
+      const codes = { codeRows: POOL.filter(() => rand() < 0.5) };
+      if (codes.codeRows.length === 0) codes.codeRows.push(POOL[n % POOL.length]);
+      const wb = new MemoryWorkbook();
+      const ins = planInsert(await wb.read(), p, ['T03'], { dept: '某局', codes });
+      await wb.apply(ins.plan);
+      const sheet = ins.sheets.T03;
+      const l = layoutTable(TABLES.T03, p.layout, { codes });
+      const u = unitCell((await wb.read()).sheets.find((s) => s.name === sheet)!)!;
+      wb.setCell(sheet, u.address, u.text.replace('万元', '元'));
+      for (const code of codes.codeRows)
+        for (const col of cols) if (rand() < 0.6) wb.setCell(sheet, cellAddress(l, { row: `c${code}`, col }), new D(Math.floor(rand() * 5e8)).div(100).toNumber());
+      const r = planConvert(await wb.read(), 'wan');
+      expect([n, r.balanced, r.notes]).toEqual([n, true, []]);
+      expectSmallAdjustments(r);
+      moved += r.adjustments.filter((a) => a.kind === 'input').length;
+      await wb.apply(r.plan);
+      const after = recalculateSnapshot(await wb.read());
+      expect([n, runChecks(after).findings]).toEqual([n, []]);
+      for (const [id, v] of Object.entries(r.values)) expect([n, id, shown(after, id) ?? 0]).toEqual([n, id, v]);
+    }
+    expect(moved).toBeGreaterThan(30); // plain rounding would not have held: cents were moved
   });
 });
