@@ -17,19 +17,13 @@ import { XlsxWorkbook } from '../src/workbook/xlsx';
 import { recalculateSnapshot } from '../src/preview/formulaEngine';
 import { lookupFunction } from '../src/domain/catalog';
 import { putuoExportWorkbook } from './fixtures/putuo2024';
+import { insertYuanT03 } from './fixtures/yuanTable';
+import { prng } from './fuzz/mutate';
 import { recalculate } from './oracle/libreoffice';
 
 jest.setTimeout(180_000);
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = prng;
 
 type Entry = [table: string, row: string, col: string | undefined, yuan: Decimal];
 
@@ -264,22 +258,15 @@ describe('random 支出决算表 in 元 (property, fixed seed)', () => {
     .filter((c) => lookupFunction(c, 2024)?.code === c);
   it('30 tables: after conversion every 类/款/项 and row identity holds exactly, each cell within a cent', async () => {
     const rand = rng(31337);
-    const p = profile('central-final-2024')!;
     const cols = ['e_basic', 'e_proj', 'e_up', 'e_op', 'e_sub'];
     expect(POOL.length).toBeGreaterThan(8);
     let moved = 0;
     for (let n = 0; n < 30; n++) {
-      const codes = { codeRows: POOL.filter(() => rand() < 0.5) };
-      if (codes.codeRows.length === 0) codes.codeRows.push(POOL[n % POOL.length]);
+      const codes = POOL.filter(() => rand() < 0.5);
+      if (codes.length === 0) codes.push(POOL[n % POOL.length]);
       const wb = new MemoryWorkbook();
-      const ins = planInsert(await wb.read(), p, ['T03'], { dept: '某局', codes });
-      await wb.apply(ins.plan);
-      const sheet = ins.sheets.T03;
-      const l = layoutTable(TABLES.T03, p.layout, { codes });
-      const u = unitCell((await wb.read()).sheets.find((s) => s.name === sheet)!)!;
-      wb.setCell(sheet, u.address, u.text.replace('万元', '元'));
-      for (const code of codes.codeRows)
-        for (const col of cols) if (rand() < 0.6) wb.setCell(sheet, cellAddress(l, { row: `c${code}`, col }), new D(Math.floor(rand() * 5e8)).div(100).toNumber());
+      const { sheet, at } = await insertYuanT03(wb, codes);
+      for (const code of codes) for (const col of cols) if (rand() < 0.6) wb.setCell(sheet, at(`c${code}`, col), new D(Math.floor(rand() * 5e8)).div(100).toNumber());
       const r = planConvert(await wb.read(), 'wan');
       expect([n, r.balanced, r.notes]).toEqual([n, true, []]);
       expectSmallAdjustments(r);

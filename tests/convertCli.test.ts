@@ -4,11 +4,8 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { main } from '../src/cli/main';
 import { unitCell } from '../src/domain/convert';
-import { planInsert } from '../src/domain/insert';
-import { cellAddress, layoutTable } from '../src/domain/spec/layout';
-import { profile } from '../src/domain/spec/profiles';
-import { TABLES } from '../src/domain/tables';
 import { XlsxWorkbook } from '../src/workbook/xlsx';
+import { insertYuanT03 } from './fixtures/yuanTable';
 
 async function run(...argv: string[]) {
   const lines: string[] = [];
@@ -18,22 +15,11 @@ async function run(...argv: string[]) {
 }
 
 /** A 支出决算表 in 元 whose three 项 round up together, so plain rounding breaks the 合计. */
-async function yuanFile(dir: string): Promise<{ file: string; sheet: string; at: (row: string, col: string) => string }> {
-  const p = profile('central-final-2024')!;
-  const codes = { codeRows: ['2010101', '2010102', '2010103'] };
+async function yuanFile(dir: string) {
   const wb = new XlsxWorkbook();
-  const ins = planInsert(await wb.read(), p, ['T03'], { dept: '某局', codes });
-  await wb.apply(ins.plan);
-  const sheet = ins.sheets.T03;
-  const l = layoutTable(TABLES.T03, p.layout, { codes });
-  const at = (row: string, col: string) => cellAddress(l, { row, col });
-  const u = unitCell((await wb.read()).sheets.find((s) => s.name === sheet)!)!;
-  await wb.apply({
-    description: 'data', sheets: [{ name: sheet, cells: [
-      { address: u.address, value: u.text.replace('万元', '元') },
-      ...codes.codeRows.map((c) => ({ address: at(`c${c}`, 'e_basic'), value: 10050 })), // 1.005 万元 each
-    ] }],
-  });
+  const codes = ['2010101', '2010102', '2010103'];
+  const { sheet, at } = await insertYuanT03(wb, codes);
+  await wb.apply({ description: 'data', sheets: [{ name: sheet, cells: codes.map((c) => ({ address: at(`c${c}`, 'e_basic'), value: 10050 })) }] }); // 1.005 万元 each
   const file = join(dir, '支出.xlsx');
   await wb.save(file);
   return { file, sheet, at };

@@ -3,26 +3,16 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from '../src/taskpane/components/App';
-import { unitCell } from '../src/domain/convert';
-import { planInsert } from '../src/domain/insert';
-import { cellAddress, layoutTable } from '../src/domain/spec/layout';
-import { profile } from '../src/domain/spec/profiles';
-import { TABLES } from '../src/domain/tables';
 import { MemoryWorkbook } from '../src/workbook/memory';
+import { insertYuanT03 } from './fixtures/yuanTable';
 
 async function yuanWorkbook() {
-  const p = profile('central-final-2024')!;
-  const codes = { codeRows: ['2010101', '2010102', '2010103'] };
   const wb = new MemoryWorkbook();
-  const ins = planInsert(await wb.read(), p, ['T03'], { dept: '某局', codes });
-  await wb.apply(ins.plan);
-  const sheet = ins.sheets.T03;
-  const l = layoutTable(TABLES.T03, p.layout, { codes });
-  const u = unitCell((await wb.read()).sheets.find((s) => s.name === sheet)!)!;
-  wb.setCell(sheet, u.address, u.text.replace('万元', '元'));
-  const items = codes.codeRows.map((c) => cellAddress(l, { row: `c${c}`, col: 'e_basic' }));
+  const codes = ['2010101', '2010102', '2010103'];
+  const { sheet, unit, at } = await insertYuanT03(wb, codes);
+  const items = codes.map((c) => at(`c${c}`, 'e_basic'));
   for (const a of items) wb.setCell(sheet, a, 10050);
-  return { wb, sheet, items, unit: u.address };
+  return { wb, sheet, items, unit };
 }
 
 describe('元→万元（舍位平衡） in the 公式 tab', () => {

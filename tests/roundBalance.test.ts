@@ -4,17 +4,9 @@
 import { D } from '../src/domain/amount';
 import { balanceRounding, type BalanceSum } from '../src/domain/roundBalance';
 import type Decimal from 'decimal.js';
+import { prng } from './fuzz/mutate';
 
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = prng;
 
 interface TreeNode {
   id: string;
