@@ -101,7 +101,18 @@ function blockOfRow(spec: TableSpec, row: string, model?: TableModel) {
   return spec.blocks.find((b) => b.tail.some((r) => r.key === row) || b.head.some((h) => ('key' in h ? h.key === row : 'keyPrefix' in h ? row.startsWith(h.keyPrefix) : h.group === row || h.group === group)));
 }
 
+const COLUMN_LABELS = new WeakMap<TableSpec, Map<string, string>>();
+
 function columnLabel(spec: TableSpec, col: string): string {
+  const cache = COLUMN_LABELS.get(spec) ?? COLUMN_LABELS.set(spec, new Map()).get(spec)!;
+  const known = cache.get(col);
+  if (known !== undefined) return known;
+  const label = headerLabel(spec, col);
+  cache.set(col, label);
+  return label;
+}
+
+function headerLabel(spec: TableSpec, col: string): string {
   const cells = spec.header.flatMap((h) => h.cells.filter((c) => c.from === col && c.text && !/^\d+$/.test(c.text)));
   return cells.length ? cells[cells.length - 1].text.replace(/\{(\w+)\}/g, (m, k: string) => spec.labels?.[k] ?? '金额') : col;
 }
@@ -256,36 +267,43 @@ export function planConvert(snapshot: WorkbookSnapshot, to: Unit): ConvertResult
     }
   }
 
-  // Exact values in target cents: typed leaves converted; totals as the sum of their parts.
+  // Exact values in target cents: typed leaves converted; totals as the sum of their parts,
+  // children first, so that a typed total which did not equal its parts in the source (or a
+  // restated figure that differs) keeps its own figure and stays out of the balancing.
   const factor = convertUnit(new D(100), from, to);
   const leafExact = (n: Node): Decimal => {
     if (n.typed) return n.typed.mul(factor);
     const v = n.cell.parsed; // a formula we do not model: its cached result, converted
     return v.kind === 'number' ? v.value.mul(factor) : new D(0);
   };
-  let forms = new Map<string, Map<string, number>>();
-  const formOf = (id: string): Map<string, number> => {
-    const known = forms.get(id);
+  const exacts = new Map<string, Decimal>();
+  const exactOfNode = (id: string): Decimal => {
+    const known = exacts.get(id);
     if (known) return known;
+    const n = nodes.get(id)!;
     const terms = defs.get(id);
-    const form = new Map<string, number>();
-    if (!terms) form.set(id, 1);
-    else for (const [t, sign] of terms) for (const [leaf, c] of formOf(t)) form.set(leaf, (form.get(leaf) ?? 0) + sign * c);
-    for (const [leaf, c] of form) if (c === 0) form.delete(leaf);
-    forms.set(id, form);
-    return form;
+    let v = terms ? terms.reduce((a, [t, sign]) => a.plus(exactOfNode(t).mul(sign)), new D(0)) : leafExact(n);
+    if (terms && n.typed && !n.typed.mul(factor).eq(v)) {
+      const diff = n.typed.mul(factor).minus(v);
+      defs.delete(id);
+      result.notes.push(`${n.sheet}!${n.cell.address}（${n.label}）${n.typed.toFixed(2)} 与其明细之和（或他表中的同一数）相差 ${formatAmount(convertUnit(diff.div(100), to, from))}${UNIT_LABEL[from]}，原表本身不平，按原值换算，未参与平衡`);
+      v = leafExact(n);
+    }
+    exacts.set(id, v);
+    return v;
   };
-  const exactOf = (form: Map<string, number>) => [...form].reduce((a, [leaf, c]) => a.plus(leafExact(nodes.get(leaf)!).mul(c)), new D(0));
-  // Same figure, once in each of two tables: a restatement (e.g. 财政拨款总表 ← 总表).
+  for (const id of nodes.keys()) exactOfNode(id);
+
+  // Same figure, once in each of two tables: a restatement (e.g. 财政拨款总表 ← 总表). Equal
+  // figures by construction, so the exact values above stay as they are.
   const byTable = new Map<string, Map<string, string[]>>();
   for (const [id, n] of nodes) {
-    const v = exactOf(formOf(id));
+    const v = exacts.get(id)!;
     if (v.isZero()) continue;
     const values = byTable.get(n.table) ?? new Map<string, string[]>();
     values.set(v.toString(), [...(values.get(v.toString()) ?? []), id]);
     byTable.set(n.table, values);
   }
-  forms = new Map();
   const tablesWith = [...byTable];
   tablesWith.forEach(([ta, va], i) => {
     for (const [tb, vb] of tablesWith.slice(i + 1)) {
@@ -299,25 +317,20 @@ export function planConvert(snapshot: WorkbookSnapshot, to: Unit): ConvertResult
       }
     }
   });
-  forms = new Map();
 
-  // A typed total that did not equal its parts in the source keeps its own figure.
-  for (let changed = true; changed; ) {
-    changed = false;
-    forms = new Map();
-    for (const [id, terms] of [...defs]) {
-      const n = nodes.get(id)!;
-      if (!n.typed) continue;
-      const diff = n.typed.mul(factor).minus(exactOf(formOf(id)));
-      if (!diff.isZero()) {
-        defs.delete(id);
-        changed = true;
-        result.notes.push(`${n.sheet}!${n.cell.address}（${n.label}）${n.typed.toFixed(2)} 与其明细之和（或他表中的同一数）相差 ${formatAmount(convertUnit(diff.div(100), to, from))}${UNIT_LABEL[from]}，原表本身不平，按原值换算，未参与平衡`);
-        break;
-      }
-    }
-  }
-  forms = new Map();
+  const forms = new Map<string, Map<string, number>>();
+  const formOf = (id: string): Map<string, number> => {
+    const known = forms.get(id);
+    if (known) return known;
+    const terms = defs.get(id);
+    const form = new Map<string, number>();
+    if (!terms) form.set(id, 1);
+    else for (const [t, sign] of terms) for (const [leaf, c] of formOf(t)) form.set(leaf, (form.get(leaf) ?? 0) + sign * c);
+    for (const [leaf, c] of form) if (c === 0) form.delete(leaf);
+    forms.set(id, form);
+    return form;
+  };
+  const exactOf = (form: Map<string, number>) => [...form].reduce((a, [leaf, c]) => a.plus(leafExact(nodes.get(leaf)!).mul(c)), new D(0));
 
   // 4. Balance: leaves on floor/ceiling, totals within a cent, grand totals natural, balances exact.
   // Grand totals (parts of nothing) keep their natural rounding.
@@ -355,7 +368,7 @@ export function planConvert(snapshot: WorkbookSnapshot, to: Unit): ConvertResult
       if (n.sheet !== model.sheet) continue;
       const cents = valueOf(n.id);
       result.values[n.id] = cents / 100;
-      const exact = defs.has(n.id) || !n.typed ? exactOf(formOf(n.id)) : leafExact(n);
+      const exact = exacts.get(n.id)!;
       const fmt = /0\.00(?!0)/.test(n.cell.numberFormat ?? '') ? undefined : AMOUNT_FORMAT;
       if (n.writes) {
         cells.push({ address: n.cell.address, value: cents / 100, ...(fmt ? { numberFormat: fmt } : {}) });
