@@ -1,10 +1,13 @@
 // 撤销本次操作: the snapshot taken before a write restores the workbook exactly — every value and
 // formula, sheet by sheet — after insert, fill and convert, on the in-memory and ExcelJS
 // adapters and through the Office.js adapter on the counting fake (one Excel.run, ≤ 2 syncs).
+import { address } from '../src/domain/a1';
 import { planConvert } from '../src/domain/convert';
 import { planFill } from '../src/domain/fill';
 import { planInsert } from '../src/domain/insert';
+import { layoutTable } from '../src/domain/spec/layout';
 import { profile } from '../src/domain/spec/profiles';
+import { TABLES } from '../src/domain/tables';
 import { captureUndo, planUndo } from '../src/domain/undo';
 import { MemoryWorkbook } from '../src/workbook/memory';
 import { OfficeWorkbook, type ExcelHost } from '../src/workbook/office';
@@ -90,6 +93,37 @@ describe.each<[string, () => WorkbookPort]>([
     expect(state(await port.read())).toEqual(filled);
     expect(await port.undo()).toBe(false); // one level: the last action only
     expect(state(await port.read())).not.toEqual(original);
+  });
+});
+
+describe.each<[string, () => WorkbookPort]>([
+  ['in-memory', () => new MemoryWorkbook()],
+  ['ExcelJS', () => new XlsxWorkbook()],
+])('undo of a fill that re-lays an inserted table (%s)', (_name, make) => {
+  it('puts back the typed rows, the moved footer and its merges', async () => {
+    const p = profile('central-final-2024')!;
+    const port = make();
+    const { plan, sheets } = planInsert(await port.read(), p, ['T03'], { dept: '测试' });
+    await port.apply(plan);
+    const l = layoutTable(TABLES.T03, p.layout);
+    const first = l.rows.find((r) => r.group === 'codeRows')!.row; // the first blank 项 row
+    const typed: Array<[string, string, number]> = [['2210201', '住房公积金', 6.57], ['2012901', '行政运行', 79.11]];
+    await port.apply({
+      description: 'typed',
+      sheets: [{ name: sheets.T03, cells: typed.flatMap(([code, name, basic], i) => [
+        { address: address(first + i, l.colIndex.code), value: code },
+        { address: address(first + i, l.colIndex.name), value: name },
+        { address: address(first + i, l.colIndex.e_basic), value: basic },
+      ]) }],
+    });
+    const before = await port.read();
+    const fill = planFill(before);
+    expect(fill.tables[0].addedRows).toEqual(['201', '20129', '221', '22102']);
+    const { undo } = await applyWithUndo(port, fill.plan);
+    const withMerges = (s: WorkbookSnapshot) => s.sheets.map((x) => ({ ...state({ sheets: [x] })[0], merges: [...x.merges].sort() }));
+    expect(withMerges(await port.read())).not.toEqual(withMerges(before));
+    await port.apply(planUndo(undo));
+    expect(withMerges(await port.read())).toEqual(withMerges(before));
   });
 });
 

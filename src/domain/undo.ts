@@ -3,7 +3,7 @@
 // puts that state back: values and formulas of every written cell, number formats, merges,
 // and the deletion of sheets the action created. Column widths, styles, freeze panes and print
 // settings of sheets that already existed are not restored (no action changes them there).
-import { parseAddress } from './a1';
+import { address as cellAddress, parseAddress, parseRange } from './a1';
 import type { CellValue, CellWrite, WorkbookSnapshot, WritePlan } from '../workbook/port';
 
 export interface PriorCell {
@@ -36,9 +36,16 @@ export function captureUndo(before: WorkbookSnapshot, plan: WritePlan): UndoSnap
       undo.sheets.push(entry);
     }
     const seen = new Set(entry.cells.map((c) => c.address));
-    for (const w of sp.cells) {
-      const p = parseAddress(w.address);
-      const address = w.address.replace(/\$/g, '').toUpperCase();
+    // A new merge empties the cells it covers (Excel keeps only the top-left one): keep them too.
+    const covered = (sp.merges ?? []).filter((m) => !s.merges.includes(m)).flatMap((m) => {
+      const b = parseRange(m);
+      const out: string[] = [];
+      for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) out.push(cellAddress(r, c));
+      return out;
+    });
+    for (const a of [...sp.cells.map((w) => w.address), ...covered]) {
+      const p = parseAddress(a);
+      const address = a.replace(/\$/g, '').toUpperCase();
       if (seen.has(address)) continue;
       seen.add(address);
       entry.cells.push({

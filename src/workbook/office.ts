@@ -61,8 +61,8 @@ export class OfficeWorkbook implements WorkbookPort {
           created.push(sp.name);
         }
         if (sp.visibility) ws.visibility = VISIBILITY[sp.visibility] as Excel.SheetVisibility;
-        written += writeCells(ws, sp.cells);
         for (const m of sp.unmerges ?? []) ws.getRange(m).unmerge();
+        written += writeCells(ws, sp.cells);
         for (const m of sp.merges ?? []) ws.getRange(m).merge(false);
         for (const [col, width] of Object.entries(sp.columnWidths ?? {})) {
           // Excel measures column width in points; ~7 pt per CJK-aware character unit.

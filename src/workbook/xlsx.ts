@@ -45,8 +45,16 @@ export class XlsxWorkbook implements WorkbookPort {
         created.push(sp.name);
       }
       if (sp.visibility) ws.state = sp.visibility;
+      // Split first: unmerging clears the cells that were covered, which the writes then fill.
+      for (const m of sp.unmerges ?? []) if (mergesOf(ws).includes(m)) ws.unMergeCells(m);
       for (const w of sp.cells) {
         const cell = ws.getCell(w.address);
+        // A cell covered by a merge holds nothing of its own; ExcelJS would write its master.
+        if (cell.isMerged && cell.master !== cell && (w.value ?? null) === null && !w.formula) {
+          if (w.numberFormat !== undefined) cell.numFmt = w.numberFormat;
+          written++;
+          continue;
+        }
         if (w.clear) {
           cell.value = null;
           const { numFmt: _gone, ...style } = cell.style ?? {};
@@ -58,7 +66,6 @@ export class XlsxWorkbook implements WorkbookPort {
         if (w.style) applyStyle(cell, w.style);
         written++;
       }
-      for (const m of sp.unmerges ?? []) if (mergesOf(ws).includes(m)) ws.unMergeCells(m);
       const existing = new Set<string>(mergesOf(ws));
       for (const m of sp.merges ?? []) if (!existing.has(m)) ws.mergeCells(m);
       for (const [col, width] of Object.entries(sp.columnWidths ?? {})) ws.getColumn(Number(col)).width = width;
