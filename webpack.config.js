@@ -83,6 +83,7 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
+          { from: 'src/taskpane/legacy.js', to: 'legacy.js' },
           { from: 'manifest.xml', to: 'manifest.xml' },
           ...OFFICE_FILES.map((glob) => ({
             from: glob,

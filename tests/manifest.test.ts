@@ -454,3 +454,13 @@ describe('manifest.xml (offline validation)', () => {
     }
   });
 });
+
+describe('legacy.js (the old-Office message)', () => {
+  it('is plain ES5, so the IE11 webview of Office 2016/2019 can run it', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const acorn = require('acorn') as typeof import('acorn');
+    const src = require('fs').readFileSync(require('path').join(__dirname, '..', 'src', 'taskpane', 'legacy.js'), 'utf8');
+    expect(() => acorn.parse(src, { ecmaVersion: 5 })).not.toThrow();
+    expect(() => acorn.parse('const x = () => 1;', { ecmaVersion: 5 })).toThrow(); // the check can fail
+  });
+});

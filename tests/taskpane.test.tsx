@@ -10,6 +10,10 @@ import { planInsert } from '../src/domain/insert';
 import { cellAddress, layoutTable } from '../src/domain/spec/layout';
 import { profile } from '../src/domain/spec/profiles';
 import { T01 } from '../src/domain/tables/T01';
+import { T07 } from '../src/domain/tables/T07';
+import { address } from '../src/domain/a1';
+import { recalculateSnapshot } from '../src/preview/formulaEngine';
+import { createSampleWorkbook } from '../src/preview/sampleWorkbook';
 import { MemoryWorkbook } from '../src/workbook/memory';
 import type { WorkbookPort } from '../src/workbook/port';
 
@@ -112,10 +116,37 @@ describe('App', () => {
     fireEvent.click(screen.getByRole('button', { name: '运行检查' }));
     await screen.findByText(/识别到的表格（\d+）/);
     expect(screen.getAllByRole('cell', { name: '收入支出决算总表' }).length).toBeGreaterThan(0);
-    expect(screen.getByText(`${SEVERITY_LABEL.error}（${expected.findings.filter((f) => f.severity === 'error').length}）`)).toBeTruthy();
+    // Grouped by table, with the count of each severity in the heading.
+    const errors = expected.findings.filter((f) => f.severity === 'error' && f.cells[0]?.sheet === first.cells[0].sheet).length;
+    expect(screen.getByText(new RegExp(`^收入支出决算总表（${SEVERITY_LABEL.error} ${errors}`))).toBeTruthy();
     const button = screen.getByText(first.message, { exact: false }).closest('button')!;
     fireEvent.click(button);
-    await waitFor(() => expect(wb.selection).toEqual({ sheet: first.cells[0].sheet, range: first.cells[0].address }));
+    // All the operands on that sheet are selected, as one multi-area range.
+    const onSheet = first.cells.filter((c) => c.sheet === first.cells[0].sheet).map((c) => c.address).join(',');
+    await waitFor(() => expect(wb.selection).toEqual({ sheet: first.cells[0].sheet, range: onSheet }));
+    expect(screen.getByRole('button', { name: '重新检查' })).toBeTruthy();
+  });
+
+  it('检查 of a 警告 between tables: both sheets are linked, and a draft 出错说明 is offered', async () => {
+    // The complete sample, values only (a memory workbook does not compute), with 公务接待费
+    // in 三公 below the basic-spending item (D33, a warning).
+    const snap = recalculateSnapshot(await (await createSampleWorkbook()).read());
+    const wb = new MemoryWorkbook();
+    for (const sheet of snap.sheets) {
+      await wb.apply({ description: '', sheets: [{ name: sheet.name, create: true, cells: [] }] });
+      sheet.values.forEach((row, r) => row.forEach((v, c) => v !== null && v !== '' && wb.setCell(sheet.name, address(r + 1, c + 1), v)));
+    }
+    const t07 = snap.sheets.find((x) => x.name.includes('三公'))!.name;
+    const recep = cellAddress(layoutTable(T07, central.layout), { row: 'sangong', col: 'recep_act' });
+    wb.setCell(t07, recep, 1.5);
+    renderUi(<App port={wb} />);
+    fireEvent.click(screen.getByRole('tab', { name: '检查' }));
+    fireEvent.click(screen.getByRole('button', { name: '运行检查' }));
+    await screen.findByText(/一般公共预算财政拨款基本支出决算表（警告 1）/);
+    fireEvent.click(screen.getByText('出错说明（草稿）'));
+    expect((screen.getByLabelText('出错说明草稿') as HTMLTextAreaElement).value).toMatch(/^关于「.*公务接待费.*」的说明：经核对，基本支出中的“三公”经费科目金额大于“三公”经费决算数，原因是____/);
+    fireEvent.click(screen.getByRole('button', { name: new RegExp(`^「${t07}」${recep}$`) }));
+    await waitFor(() => expect(wb.selection).toEqual({ sheet: t07, range: recep }));
   });
 
   it('检查 on a balanced table says 未发现问题', async () => {

@@ -60,3 +60,8 @@ export function rangeAddress(box: Box): string {
 export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
+
+/** The areas of a multi-area reference such as "C7,C9:C12" (how a finding's cells are selected). */
+export function parseAreas(ref: string): Box[] {
+  return ref.split(',').map((a) => parseRange(a.trim()));
+}

@@ -36,7 +36,7 @@ function resolve(model: TableModel, spec: TableSpec, terms: TermSpec[], reader: 
         return null;
       }
       const op = reader.operand(model, cell);
-      out.push({ operand: { value: op.value, decimals: op.decimals, sign: t.sign }, cell });
+      out.push({ operand: { value: op.value, decimals: op.decimals, scaled: op.scaled, sign: t.sign }, cell });
     }
   }
   return out;

@@ -3,7 +3,7 @@
 // once each as findings (counted as 0).
 import type Decimal from 'decimal.js';
 import { D, formatAmount, ZERO } from './amount';
-import type { Operand } from './compare';
+import { scaledOf, type Operand } from './compare';
 import type { CellLocation, Finding } from './findings';
 import type { ModelCell, TableModel } from './recognise';
 import type { TableSpec } from './spec/types';
@@ -97,6 +97,7 @@ export function valueReader(findings: Finding[] = []): ValueReader {
         const decimals = shownDecimals(cell);
         // A 元 table's 2-decimal figure is a 6-decimal 万元 figure.
         op = model.unit === 'yuan' ? { value: new D(v).div(10000), decimals: decimals + 4 } : { value: v, decimals };
+        op.scaled = scaledOf(op.value, op.decimals);
         seen.set(cell, op);
       }
       return op;

@@ -1,5 +1,5 @@
 // Pure model of the preview grid: which cells to draw, their spans, text and looks.
-import { address, parseRange, type Box } from '../domain/a1';
+import { address, parseAreas, parseRange, type Box } from '../domain/a1';
 import type { SheetSnapshot } from '../workbook/port';
 import { formatValue } from './formatValue';
 import { NO_LOOK, type CellLook, type SheetLook } from './sheetLook';
@@ -33,7 +33,7 @@ export function charsToPx(chars: number): number {
 export function buildGrid(sheet: SheetSnapshot, look: SheetLook = NO_LOOK, selection: string | null = null): GridModel {
   const rowCount = Math.min(sheet.rowCount, MAX_ROWS);
   const colCount = Math.min(sheet.colCount, MAX_COLS);
-  const sel = selection ? parseRange(selection) : null;
+  const sel = selection ? parseAreas(selection) : null;
   const masters = new Map<string, Box>();
   const covered = new Set<string>();
   for (const m of sheet.merges) {
@@ -59,7 +59,7 @@ export function buildGrid(sheet: SheetSnapshot, look: SheetLook = NO_LOOK, selec
         numeric: typeof value === 'number',
         rowSpan,
         colSpan,
-        selected: !!sel && overlaps(sel, area),
+        selected: !!sel && sel.some((b) => overlaps(b, area)),
       });
     }
     rows.push({ row: r, cells });

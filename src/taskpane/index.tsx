@@ -7,9 +7,16 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { NotInExcel } from './components/NotInExcel';
 import { isDarkColor, pickTheme } from './theme';
 
-const root = createRoot(document.getElementById('root')!);
+declare global {
+  interface Window {
+    /** Set by legacy.js when the webview is too old; its message then stays on screen. */
+    __disclosureTablesLegacy?: boolean;
+  }
+}
+
 
 function start(host: string | null): void {
+  const root = createRoot(document.getElementById('root')!);
   const inExcel = host === 'Excel' && typeof Excel !== 'undefined';
   const dark = isDarkColor(typeof Office !== 'undefined' ? Office.context?.officeTheme?.bodyBackgroundColor : null);
   root.render(
@@ -19,7 +26,9 @@ function start(host: string | null): void {
   );
 }
 
-if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') {
+if (window.__disclosureTablesLegacy) {
+  // legacy.js has explained why the pane cannot run here; leave its message alone.
+} else if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') {
   start(null); // office.js missing or blocked: say so instead of a blank pane
 } else {
   // HostType.Excel is the string "Excel"; compare the string so a stubbed Office works too.

@@ -1,5 +1,5 @@
 // In-memory workbook: the adapter for tests and for the browser preview.
-import { address, parseAddress, parseRange } from '../domain/a1';
+import { address, parseAddress, parseAreas, parseRange } from '../domain/a1';
 import type {
   ApplyReport, CellStyle, CellValue, PrintSetup, SheetSnapshot, SheetVisibility, WorkbookPort, WorkbookSnapshot, WritePlan,
 } from './port';
@@ -126,7 +126,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async select(sheet: string, range: string): Promise<void> {
-    parseRange(range); // validates
+    parseAreas(range); // validates
     this.selection = { sheet, range };
     for (const l of this.listeners) l();
   }

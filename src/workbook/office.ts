@@ -91,7 +91,9 @@ export class OfficeWorkbook implements WorkbookPort {
     await this.excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
       ws.activate();
-      ws.getRange(range).select();
+      // Several areas (a finding's operands) need ExcelApi 1.9; older hosts get the first one.
+      if (range.includes(',') && this.supports('1.9')) ws.getRanges(range).select();
+      else ws.getRange(range.split(',')[0]).select();
       await context.sync();
     });
   }

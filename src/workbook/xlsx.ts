@@ -95,7 +95,7 @@ export class XlsxWorkbook implements WorkbookPort {
     if (!ws) throw new Error(`工作表「${sheet}」不存在`);
     const index = this.workbook.worksheets.indexOf(ws);
     this.workbook.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: index, visibility: 'visible' }];
-    ws.views = [{ ...(ws.views[0] ?? {}), activeCell: range.split(':')[0] } as ExcelJS.WorksheetView];
+    ws.views = [{ ...(ws.views[0] ?? {}), activeCell: range.split(/[:,]/)[0] } as ExcelJS.WorksheetView];
   }
 }
 

@@ -156,6 +156,37 @@ async function main() {
     await page.screenshot({ path: path.join(ARTIFACTS, 'preview-finding.png') });
   });
 
+  await check('表间核对：基本支出与人员、公用经费不符被查出，点击后选中两张表中的单元格 / a cross-table finding selects its cells on both sheets', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(ARTIFACTS, 'preview-download.xlsx'));
+    const ws = wb.getWorksheet('一般公共预算财政拨款基本支出决算表');
+    let target = null;
+    ws.eachRow((row, r) => {
+      if (row.getCell(1).value === '30101') target = ws.getCell(r, 3);
+    });
+    if (!target) throw new Error('找不到 30101 基本工资 / row 30101 not found');
+    target.value = 421.36; // 420.36 in the sample: 人员经费 now 1.00 above 基本支出
+    const file = path.join(ARTIFACTS, '表间不符示例.xlsx');
+    await wb.xlsx.writeFile(file);
+    await page.locator('input[type=file]').setInputFiles(file);
+    await page.getByText('已打开「表间不符示例.xlsx」。').waitFor();
+    await page.getByRole('tab', { name: '检查', exact: true }).click();
+    await page.getByRole('button', { name: /运行检查|重新检查/ }).click();
+    const finding = page.locator('#panel-check li button', { hasText: '人员经费合计+公用经费合计' }).first();
+    await finding.waitFor();
+    const text = await finding.innerText();
+    if (!/1,830\.04 ≠ .*1,831\.04，相差 -1\.00（不一致）/.test(text)) throw new Error(`消息不对 / unexpected message: ${text}`);
+    await finding.click();
+    await page.locator('table[data-sheet="一般公共预算财政拨款支出决算表"] td[data-selected="true"]').first().waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'preview-cross-finding.png') });
+    // The location link of the other sheet selects the two totals there.
+    await page.locator('#panel-check li', { hasText: '人员经费合计+公用经费合计' }).first().getByRole('button', { name: /^「一般公共预算财政拨款基本支出决算表」/ }).click();
+    const selected = page.locator('table[data-sheet="一般公共预算财政拨款基本支出决算表"] td[data-selected="true"]');
+    await selected.first().waitFor();
+    if ((await selected.count()) !== 2) throw new Error(`应选中 2 个单元格，实际 ${await selected.count()} / expected 2 selected cells`);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'preview-cross-finding-t06.png') });
+  });
+
   await check('任务窗格在 Excel 之外提示改用浏览器预览 / task pane outside Excel points to the preview', async () => {
     const pane = await context.newPage();
     watch(pane, 'taskpane');
@@ -183,6 +214,63 @@ async function main() {
     await pane.close();
   });
 
+  await check('旧版 Office（IE11 内核）显示纯文字说明并指向浏览器文件模式 / an old webview gets the ES5 message', async () => {
+    const pane = await context.newPage();
+    pane.setDefaultTimeout(TIMEOUT);
+    // An engine without Proxy stands for the IE11 webview; legacy.js must speak before the bundle.
+    await pane.addInitScript(() => {
+      delete window.Proxy;
+    });
+    await pane.setViewportSize({ width: 360, height: 640 });
+    await pane.goto(`${server.url}/taskpane.html`);
+    await pane.getByRole('heading', { name: '当前 Office 版本无法运行预决算公开助手' }).waitFor();
+    const href = await pane.getByRole('link', { name: '浏览器文件模式' }).getAttribute('href');
+    if (href !== 'preview.html') throw new Error(`链接指向 ${href}`);
+    await pane.screenshot({ path: path.join(ARTIFACTS, 'taskpane-legacy.png') });
+    await pane.close();
+  });
+
+  await check('任务窗格脚本无法加载时也显示说明 / with the bundle blocked the message still appears', async () => {
+    const pane = await context.newPage();
+    pane.setDefaultTimeout(TIMEOUT);
+    await pane.route('**/taskpane.js', (route) => route.abort());
+    await pane.goto(`${server.url}/taskpane.html`);
+    await pane.getByRole('heading', { name: '当前 Office 版本无法运行预决算公开助手' }).waitFor({ timeout: 25_000 });
+    await pane.close();
+  });
+
+  await check('单元格文字一律按文字显示（XSS）/ cell text is rendered as text, never as HTML', async () => {
+    const payload = '<img src=x onerror="window.__xss=1">';
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(ARTIFACTS, 'preview-download.xlsx'));
+    const ws = wb.getWorksheet('支出决算表');
+    let done = false;
+    ws.eachRow((row) => {
+      if (!done && row.getCell(1).value === '2070101') {
+        row.getCell(2).value = payload; // a misnamed 科目: shown in the grid and in a finding
+        done = true;
+      }
+    });
+    if (!done) throw new Error('找不到 2070101 / row not found');
+    const file = path.join(ARTIFACTS, '脚本注入示例.xlsx');
+    await wb.xlsx.writeFile(file);
+    let dialog = null;
+    page.on('dialog', (d) => {
+      dialog = d.message();
+      void d.dismiss();
+    });
+    await page.locator('input[type=file]').setInputFiles(file);
+    await page.getByText('已打开「脚本注入示例.xlsx」。').waitFor();
+    await page.getByRole('tab', { name: '检查', exact: true }).click();
+    await page.getByRole('button', { name: /运行检查|重新检查/ }).click();
+    await page.locator('#panel-check li button', { hasText: payload }).first().waitFor();
+    await page.getByRole('tab', { name: '支出决算表', exact: true }).click();
+    await page.locator('table[data-sheet="支出决算表"] td', { hasText: payload }).first().waitFor();
+    const injected = await page.evaluate(() => window.__xss);
+    if (injected !== undefined || dialog) throw new Error('脚本被执行 / the payload ran');
+    if ((await page.locator('img[src="x"]').count()) !== 0) throw new Error('生成了 <img> 元素 / an <img> element was created');
+  });
+
   await check('页面没有脚本错误、CSP 违规或失败的请求 / no page errors, CSP violations or failed requests', async () => {
     if (pageErrors.length) throw new Error(pageErrors.join('\n'));
   });
@@ -195,7 +283,7 @@ async function main() {
   await server.close();
   const passed = results.filter((r) => r.ok).length;
   const failed = results.length - passed;
-  console.log(`截图 / screenshots: ${path.relative(ROOT, ARTIFACTS)}/preview.png, preview-check.png, preview-finding.png, taskpane-outside.png`);
+  console.log(`截图 / screenshots: ${path.relative(ROOT, ARTIFACTS)}/preview.png, preview-check.png, preview-finding.png, preview-cross-finding.png, preview-cross-finding-t06.png, taskpane-outside.png, taskpane-legacy.png`);
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);
 }

@@ -1,9 +1,10 @@
 // 检查 tab: reads the workbook once, runs the domain checks, and lets the user jump to cells.
 import { useState } from 'react';
 import {
-  Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, mergeClasses, tokens,
+  Button, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Textarea, makeStyles, mergeClasses, tokens,
 } from '@fluentui/react-components';
 import { runChecks, type CheckReport } from '../../domain/checks';
+import { draftExplanation } from '../../domain/explanations';
 import { SEVERITY_LABEL, type Finding } from '../../domain/findings';
 import { UNIT_LABEL } from '../../domain/amount';
 import type { Severity } from '../../domain/spec/types';
@@ -16,6 +17,13 @@ const ORDER: Severity[] = ['error', 'warn', 'info'];
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  card: {
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderLeftWidth: tokens.strokeWidthThickest,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   finding: {
     display: 'block',
     width: '100%',
@@ -23,14 +31,16 @@ const useStyles = makeStyles({
     font: 'inherit',
     color: 'inherit',
     cursor: 'pointer',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderLeftWidth: tokens.strokeWidthThickest,
-    borderRadius: tokens.borderRadiusMedium,
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':disabled': { cursor: 'default' },
+    padding: 0,
+    background: 'none',
+    border: 'none',
+    ':hover': { textDecorationLine: 'underline' },
+    ':disabled': { cursor: 'default', textDecorationLine: 'none' },
   },
+  location: { display: 'block', paddingLeft: tokens.spacingHorizontalS },
+  badge: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
+  explain: { marginTop: tokens.spacingVerticalXS, fontSize: tokens.fontSizeBase200, '& summary': { cursor: 'pointer', color: tokens.colorBrandForeground1 } },
+  explainText: { width: '100%', marginTop: tokens.spacingVerticalXXS },
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   warn: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
   info: { borderLeftColor: tokens.colorBrandStroke1 },
@@ -66,23 +76,21 @@ export function CheckTab({ port }: { port: WorkbookPort }) {
     }
   };
 
-  const go = async (f: Finding) => {
-    const cell = f.cells[0];
-    if (!cell) return;
+  const select = async (sheet: string, range: string) => {
     setSelectError(null);
     try {
-      await port.select(cell.sheet, cell.address);
+      await port.select(sheet, range);
     } catch (e) {
-      setSelectError(`无法定位到「${cell.sheet}」${cell.address}：${describeError(e)}`);
+      setSelectError(`无法定位到「${sheet}」${range}：${describeError(e)}`);
     }
   };
 
   return (
     <div className={s.root}>
-      <Text>检查工作簿中已识别的公开表：表内合计、收支平衡等勾稽关系。</Text>
+      <Text>核对工作簿中识别到的公开表：表内合计、类款项、收支平衡，以及表与表之间的勾稽关系（按四舍五入区间判断，尾差只作提示）。</Text>
       <div>
         <Button appearance="primary" disabled={busy} onClick={() => void run()}>
-          运行检查
+          {report ? '重新检查' : '运行检查'}
         </Button>
       </div>
       {busy && <Spinner size="tiny" label="正在读取并检查…" />}
@@ -144,33 +152,7 @@ export function CheckTab({ port }: { port: WorkbookPort }) {
               </MessageBar>
             )
           ) : (
-            ORDER.map((sev) => {
-              const items = report.findings.filter((f) => f.severity === sev);
-              if (items.length === 0) return null;
-              return (
-                <section key={sev} aria-label={SEVERITY_LABEL[sev]}>
-                  <Text weight="semibold" block>
-                    {SEVERITY_LABEL[sev]}（{items.length}）
-                  </Text>
-                  <ul className={s.list}>
-                    {items.map((f, i) => (
-                      <li key={`${f.rule}-${i}`}>
-                        <button
-                          type="button"
-                          className={mergeClasses(s.finding, s[sev])}
-                          disabled={f.cells.length === 0}
-                          title={f.cells.length ? '定位到该单元格' : undefined}
-                          onClick={() => void go(f)}
-                        >
-                          {f.message}
-                          <FindingDetail finding={f} className={s.detail} />
-                        </button>
-                      </li>
-                    ))}
-                  </ul>
-                </section>
-              );
-            })
+            <FindingGroups report={report} onSelect={(sheet, range) => void select(sheet, range)} />
           )}
         </>
       )}
@@ -178,11 +160,79 @@ export function CheckTab({ port }: { port: WorkbookPort }) {
   );
 }
 
-/** All cells of a finding, grouped by sheet: 「收入支出决算总表」C33、C7 …. */
-function FindingDetail({ finding: f, className }: { finding: Finding; className: string }) {
+/** Findings grouped by the table of their first cell, then by severity (错误, 警告, 提示). */
+function FindingGroups({ report, onSelect }: { report: CheckReport; onSelect: (sheet: string, range: string) => void }) {
+  const s = useStyles();
+  const titleOf = new Map(report.tables.map((t) => [t.sheet, t.title]));
+  const groups = new Map<string, Finding[]>();
+  for (const f of report.findings) {
+    const sheet = f.cells[0]?.sheet ?? '';
+    groups.set(sheet, [...(groups.get(sheet) ?? []), f]);
+  }
+  return (
+    <>
+      {[...groups].map(([sheet, list]) => (
+        <section key={sheet} aria-label={titleOf.get(sheet) ?? (sheet || '工作簿')}>
+          <Text weight="semibold" block>
+            {titleOf.get(sheet) ?? (sheet || '工作簿')}（{ORDER.filter((sev) => list.some((f) => f.severity === sev)).map((sev) => `${SEVERITY_LABEL[sev]} ${list.filter((f) => f.severity === sev).length}`).join('，')}）
+          </Text>
+          <ul className={s.list}>
+            {ORDER.flatMap((sev) => list.filter((f) => f.severity === sev)).map((f, i) => (
+              <li key={`${f.rule}-${i}`} className={mergeClasses(s.card, s[f.severity])}>
+                <button
+                  type="button"
+                  className={s.finding}
+                  disabled={f.cells.length === 0}
+                  title={f.cells.length ? '选中参与核对的单元格' : undefined}
+                  onClick={() => f.cells[0] && onSelect(f.cells[0].sheet, cellsOn(f, f.cells[0].sheet))}
+                >
+                  <span className={s.badge}>{SEVERITY_LABEL[f.severity]}</span>
+                  {f.message}
+                </button>
+                <Locations finding={f} onSelect={onSelect} />
+                <Explanation finding={f} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}
+
+/** The cells of a finding on one sheet as a multi-area reference: "C7,F12,F13". */
+function cellsOn(f: Finding, sheet: string): string {
+  return f.cells.filter((c) => c.sheet === sheet).map((c) => c.address).join(',');
+}
+
+/** Where the operands are, one link per sheet (a cross-table finding spans two or more). */
+function Locations({ finding: f, onSelect }: { finding: Finding; onSelect: (sheet: string, range: string) => void }) {
+  const s = useStyles();
   if (f.cells.length === 0) return null;
-  const bySheet = new Map<string, string[]>();
-  for (const c of f.cells) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c.address]);
-  const where = [...bySheet].map(([sheet, addresses]) => `「${sheet}」${addresses.join('、')}`).join('；');
-  return <span className={className}>位置：{where}</span>;
+  const sheets = [...new Set(f.cells.map((c) => c.sheet))];
+  return (
+    <span className={s.detail}>
+      位置：
+      {sheets.map((sheet) => (
+        <span key={sheet} className={s.location}>
+          <Link as="button" onClick={() => onSelect(sheet, cellsOn(f, sheet))}>
+            「{sheet}」{f.cells.filter((c) => c.sheet === sheet).map((c) => c.address).join('、')}
+          </Link>
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/** A draft 出错说明 for a 警告 the figures may be right despite. */
+function Explanation({ finding }: { finding: Finding }) {
+  const s = useStyles();
+  const text = draftExplanation(finding);
+  if (!text) return null;
+  return (
+    <details className={s.explain}>
+      <summary>出错说明（草稿）</summary>
+      <Textarea readOnly value={text} resize="vertical" aria-label="出错说明草稿" className={s.explainText} />
+    </details>
+  );
 }
