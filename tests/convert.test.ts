@@ -77,6 +77,8 @@ function seed000(rand: () => number): Entry[] {
     ['T06', 'c30102', 'per_amt', per.minus(salary)],
     ['T06', 'c30201', 'pub_amt', pub],
     ...detail('SC05'),
+    ['T04', 'f_inc_gpb', 'L_amt', total],
+    ...[...classes].map(([c, v]): Entry => ['T04', `f_exp_c${c}`, 'gpb', v]),
     ...detail('SC07'),
     ['SC09', 'c302', 'e_proj', proj],
     ['T01', 'inc_gpb', undefined, total],
@@ -103,9 +105,8 @@ function seed004(rand: () => number): Entry[] {
 }
 
 // The tables the seeds' figures fill completely: others would hold zeros against which the
-// checks between tables rightly report the source itself as unbalanced. T04 waits for
-// recognition of its left-hand side (today 年初结转 is found on the income rows).
-const SEED000_TABLES = ['T01', 'T02', 'T03', 'T05', 'T06', 'SC05', 'SC07', 'SC09', 'T07', 'T08', 'T09a', 'T09b'];
+// checks between tables rightly report the source itself as unbalanced.
+const SEED000_TABLES = ['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'SC05', 'SC07', 'SC09', 'T07', 'T08', 'T09a', 'T09b'];
 const SEED004_TABLES = ['B01', 'B06', 'B07'];
 const SEEDS: Array<[string, string, string[], Record<string, string[]>, (r: () => number) => Entry[]]> = [
   ['000 朝天区总工会 2020 决算', 'sichuan-final-2020', SEED000_TABLES, { codeRows: ITEMS.map(([c]) => c) }, seed000],
@@ -184,7 +185,7 @@ describe.each(SEEDS)('seed %s in 元 → 万元', (_name, profileId, tables, cod
 });
 
 describe('restated figures across tables (seed 000)', () => {
-  it('T01 各类支出 = T03 类合计, 收入 = 支出, T05 = T03 cell by cell, T06 = T05 基本支出', async () => {
+  it('T01 各类支出 = T03 类合计, T04 = T05 by class, 收入 = 支出, T05 = T03 cell by cell, T06 = T05 基本支出', async () => {
     const p = profile('sichuan-final-2020')!;
     const wb = new XlsxWorkbook();
     const sheets = await build(wb, p, SEED000_TABLES, { codeRows: ITEMS.map(([c]) => c) }, seed000(rng(99)));
@@ -193,8 +194,12 @@ describe('restated figures across tables (seed 000)', () => {
     const v = (t: string, row: string, col?: string) => r.values[`${sheets[t]}!${cellAddress(layout(t), { row, ...(col ? { col } : {}) })}`];
     for (const c of ['201', '205', '208', '210', '221']) {
       expect([c, v('T01', `exp_c${c}`)]).toEqual([c, v('T03', `c${c}`, 'e_total')]);
+      expect([c, v('T04', `f_exp_c${c}`, 'gpb')]).toEqual([c, v('T05', `c${c}`, 'e_total')]);
     }
+    expect(r.tables.map((t) => t.table)).toEqual(expect.arrayContaining(['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'SC05', 'SC07', 'SC09']));
     expect(v('T01', 'inc_gpb')).toBe(v('T03', 'total', 'e_total'));
+    expect(v('T04', 'f_inc_gpb', 'L_amt')).toBe(v('T01', 'inc_gpb'));
+    expect(v('T04', 'f_exp_year', 'tot')).toBe(v('T04', 'f_inc_total', 'L_amt'));
     for (const [code] of ITEMS) for (const col of ['e_basic', 'e_proj']) expect(v('T05', `c${code}`, col)).toBe(v('T03', `c${code}`, col));
     expect(Math.round((v('T06', 'per_total') + v('T06', 'pub_total')) * 100)).toBe(Math.round(v('T05', 'total', 'e_basic') * 100));
     expect(v('SC07', 'total', 'e_total')).toBe(v('T05', 'total', 'e_total'));
