@@ -8,7 +8,7 @@ import { XlsxWorkbook } from '../workbook/xlsx';
 import { parseArgs } from './args';
 import type { Out } from './out';
 
-const KIND: Record<ConvertResult['adjustments'][number]['kind'], string> = { input: '明细', total: '合计（手填）', formula: '合计（公式）' };
+const KIND: Record<ConvertResult['adjustments'][number]['kind'], string> = { input: '明细', total: '合计（手填）', restated: '他表同一数', formula: '合计（公式）' };
 
 /** The adjustment list and notes of a conversion, in Chinese, one line each. */
 export function describeConversion(r: ConvertResult): string[] {

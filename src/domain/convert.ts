@@ -18,8 +18,11 @@ export interface ConvertAdjustment {
   sheet: string;
   address: string;
   label: string;
-  /** 'input' a typed figure; 'total' a typed total set to the sum of its parts; 'formula' what a formula total will show. */
-  kind: 'input' | 'total' | 'formula';
+  /**
+   * 'input' a typed figure; 'total' a typed total set to the sum of its parts; 'restated' a
+   * typed figure set to the same figure in another table; 'formula' what a formula will show.
+   */
+  kind: 'input' | 'total' | 'restated' | 'formula';
   /** In the source unit, two decimals. */
   source: string;
   /** Plain half-up rounding in the target unit. */
@@ -379,7 +382,7 @@ export function planConvert(snapshot: WorkbookSnapshot, to: Unit): ConvertResult
       if (!rounded.eq(new D(cents).div(100))) {
         result.adjustments.push({
           table: n.table, sheet: n.sheet, address: n.cell.address, label: n.label,
-          kind: n.cell.formula ? 'formula' : defs.has(n.id) ? 'total' : 'input',
+          kind: n.cell.formula ? 'formula' : !defs.has(n.id) ? 'input' : defs.get(n.id)!.length === 1 && defs.get(n.id)![0][1] === 1 ? 'restated' : 'total',
           source: formatAmount(convertUnit(exact, to, from).div(100)), rounded: formatAmount(rounded), adjusted: formatAmount(new D(cents).div(100)),
         });
       }

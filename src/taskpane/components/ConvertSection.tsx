@@ -12,7 +12,7 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
-const KIND = { input: '明细', total: '合计', formula: '合计（公式）' } as const;
+const KIND = { input: '明细', total: '合计', restated: '他表同一数', formula: '合计（公式）' } as const;
 const SHOWN = 50;
 
 export function ConvertSection({ port }: { port: WorkbookPort }) {
