@@ -3,9 +3,13 @@
 import { captureUndo, planUndo, type UndoSnapshot } from '../domain/undo';
 import type { ApplyReport, WorkbookPort, WorkbookSnapshot, WritePlan } from './port';
 
-/** Applies `plan` and returns the snapshot that undoes it. */
-export async function applyWithUndo(port: WorkbookPort, plan: WritePlan): Promise<{ report: ApplyReport; undo: UndoSnapshot }> {
-  const undo = captureUndo(await port.read(), plan);
+/**
+ * Applies `plan` and returns the snapshot that undoes it. `before` may pass a snapshot read
+ * just now (saving a read); by default the prior state is read afresh, so nothing typed in
+ * between is lost.
+ */
+export async function applyWithUndo(port: WorkbookPort, plan: WritePlan, before?: WorkbookSnapshot): Promise<{ report: ApplyReport; undo: UndoSnapshot }> {
+  const undo = captureUndo(before ?? (await port.read()), plan);
   const report = await port.apply(plan);
   return { report, undo };
 }
