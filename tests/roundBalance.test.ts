@@ -93,6 +93,18 @@ describe('balanceRounding', () => {
     }
   });
 
+  it('stays exact for very large departments (totals beyond 10^10 万元)', () => {
+    const rand = rng(11);
+    for (let n = 0; n < 50; n++) {
+      const t = tree(rand, 'r', 3);
+      const leaves = new Map(leavesOf(t).map((id) => [id, new D(1e12).plus(yuanCents(rand))]));
+      const sums: BalanceSum[] = nodesOf(t)
+        .filter((x) => x.children.length)
+        .map((x) => ({ id: x.id, form: new Map(leavesOf(x).map((l) => [l, 1])), mode: x === t ? 'natural' : 'range' }));
+      check(leaves, sums);
+    }
+  });
+
   it('moves as few cents as largest remainder: 3 × 1/3 to a natural total of 1', () => {
     const third = new D(1).div(3);
     const r = check(new Map([['a', third.plus(0.001)], ['b', third], ['c', third.minus(0.001)]]), [{ id: 't', form: new Map([['a', 1], ['b', 1], ['c', 1]]), mode: 'natural' }]);

@@ -161,7 +161,9 @@ export function balanceRounding(leaves: Map<string, Decimal>, sums: BalanceSum[]
   const hi = exact.map((v) => v.ceil().toNumber());
   const nat = exact.map(halfUp);
   const natural = new Map(ids.map((id, i) => [id, nat[i]]));
-  const frac = exact.map((v) => v.toNumber());
+  // Step 1 works on the fractional parts (leaf − floor, in [0, 1)), so that doubles stay exact
+  // for departments of any size.
+  const frac = exact.map((v, i) => v.minus(lo[i]).toNumber());
 
   const rows: Array<Array<[number, number]>> = [];
   const bounds: Bound[] = [];
@@ -182,14 +184,16 @@ export function balanceRounding(leaves: Map<string, Decimal>, sums: BalanceSum[]
     ranges.push(boundOf(e, s.mode === 'natural' ? 'range' : s.mode));
   });
 
+  const shift = rows.map((row) => row.reduce((a, [i, c]) => a + c * lo[i], 0));
+  const less = (b: Bound, k: number): Bound => ({ lo: b.lo - shift[k], hi: b.hi - shift[k] });
   const y = [...frac];
-  purify(y, lo, hi, rows, ranges, sums.map((s, k) => (s.mode === 'natural' ? bounds[k].lo : null)), nat);
+  purify(y, lo.map(() => 0), hi.map((h, i) => h - lo[i]), rows, ranges.map(less), sums.map((s, k) => (s.mode === 'natural' ? bounds[k].lo - shift[k] : null)), nat.map((n, i) => n - lo[i]));
   // Anything step 1 left fractional starts from its natural rounding.
-  const x = y.map((v, i) => (Number.isInteger(v) ? Math.min(hi[i], Math.max(lo[i], v)) : nat[i]));
+  const x = y.map((v, i) => (Number.isInteger(v) ? Math.min(hi[i], Math.max(lo[i], lo[i] + v)) : nat[i]));
   const current = rows.map((row) => row.reduce((a, [i, c]) => a + c * x[i], 0));
 
   const pen = (k: number, s: number) => Math.max(0, bounds[k].lo - s) + Math.max(0, s - bounds[k].hi);
-  const dev = (i: number, v: number) => Math.abs(v - frac[i]);
+  const dev = (i: number, v: number) => Math.abs(v - lo[i] - frac[i]);
   const flipOf = (i: number) => (x[i] === lo[i] ? hi[i] : lo[i]);
   const gain = (i: number) => dev(i, flipOf(i)) - dev(i, x[i]);
   const movable = ids.map((_, i) => i).filter((i) => lo[i] !== hi[i]);
