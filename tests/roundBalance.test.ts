@@ -105,6 +105,40 @@ describe('balanceRounding', () => {
     }
   });
 
+  it('moves no more than needed: on small trees and 2-D tables, as close to the exact values as an exhaustive search', () => {
+    const rand = rng(5);
+    let compared = 0;
+    for (let n = 0; n < 150; n++) {
+      const twoD = n % 2 === 1;
+      const rows = 2 + Math.floor(rand() * (twoD ? 2 : 4));
+      const cols = twoD ? 2 + Math.floor(rand() * 2) : 1;
+      const leaves = new Map<string, Decimal>();
+      for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) leaves.set(`${r}|${c}`, yuanCents(rand));
+      const ids = [...leaves.keys()];
+      const sums: BalanceSum[] = [{ id: 'total', form: new Map(ids.map((id) => [id, 1])), mode: 'natural' }];
+      if (twoD) {
+        for (let r = 0; r < rows; r++) sums.push({ id: `row${r}`, form: new Map(ids.filter((id) => id.startsWith(`${r}|`)).map((id) => [id, 1])), mode: 'range' });
+        for (let c = 0; c < cols; c++) sums.push({ id: `col${c}`, form: new Map(ids.filter((id) => id.endsWith(`|${c}`)).map((id) => [id, 1])), mode: 'range' });
+      }
+      const r = check(leaves, sums);
+      const distance = (v: (id: string) => number) => ids.reduce((a, id) => a + Math.abs(v(id) - leaves.get(id)!.toNumber()), 0);
+      // Every floor/ceiling choice that keeps all sums within bounds: the least distance.
+      let best = Infinity;
+      for (let mask = 0; mask < 1 << ids.length; mask++) {
+        const v = (id: string) => (mask >> ids.indexOf(id)) & 1 ? leaves.get(id)!.ceil().toNumber() : leaves.get(id)!.floor().toNumber();
+        const ok = sums.every((sm) => {
+          const value = [...sm.form.keys()].reduce((a, id) => a + v(id), 0);
+          const exact = [...sm.form.keys()].reduce((a, id) => a.plus(leaves.get(id)!), new D(0));
+          return sm.mode === 'natural' ? value === exact.toDecimalPlaces(0, D.ROUND_HALF_UP).toNumber() : value >= exact.floor().toNumber() && value <= exact.ceil().toNumber();
+        });
+        if (ok) best = Math.min(best, distance(v));
+      }
+      expect([n, distance((id) => r.values.get(id)!)]).toEqual([n, expect.closeTo(best, 9)]);
+      compared++;
+    }
+    expect(compared).toBe(150);
+  });
+
   it('moves as few cents as largest remainder: 3 × 1/3 to a natural total of 1', () => {
     const third = new D(1).div(3);
     const r = check(new Map([['a', third.plus(0.001)], ['b', third], ['c', third.minus(0.001)]]), [{ id: 't', form: new Map([['a', 1], ['b', 1], ['c', 1]]), mode: 'natural' }]);
