@@ -6,6 +6,8 @@ import { planFill } from '../domain/fill';
 import { planInsert } from '../domain/insert';
 import { PROFILES, profile as findProfile } from '../domain/spec/profiles';
 import { XlsxWorkbook } from '../workbook/xlsx';
+import { draftCommand } from './draft';
+import { checkTextCommand } from './checkText';
 
 const USAGE = `用法：
   disclosure-tables profiles
@@ -16,6 +18,10 @@ const USAGE = `用法：
       在识别到的公开表中填充合计、小计、类款项和平衡公式；只写入空白或已有公式的单元格，
       会被替换的手填数值先列出（加 --overwrite 才替换）。--links 同时填充表间链接公式
       （如总表各类支出取自支出决算表）。不加 --out 时写回原文件并先备份
+  disclosure-tables draft <文件.xlsx> [--format txt|md|docx] [--out <文件>] [--previous <上年.xlsx>]
+      根据表格数值起草《情况说明》；--previous 取上年工作簿的总计和原因
+  disclosure-tables check-text <文件.xlsx> <情况说明.txt> [--json] [--previous <上年.xlsx>]
+      核对已有情况说明中的金额、百分比和增减用词（退出码 0 无问题、1 有问题、2 无法读取）
   disclosure-tables check <文件.xlsx|文件夹> [--json] [--summary <汇总.csv>] [--previous <上年.xlsx>]
       核对表内、表间勾稽关系（按四舍五入区间判断尾差）；文件夹逐个工作簿检查，--summary 写出
       每个工作簿每条规则一行的汇总表；--previous 同时核对与上年年末结转和结余的衔接。
@@ -43,6 +49,10 @@ export async function main(argv: string[], out: Out = consoleOut): Promise<numbe
         return await check(rest, out);
       case 'convert':
         return await convert(rest, out);
+      case 'draft':
+        return await draftCommand(rest, out);
+      case 'check-text':
+        return await checkTextCommand(rest, out);
       case undefined:
       case 'help':
       case '--help':

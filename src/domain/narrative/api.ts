@@ -21,6 +21,10 @@ export interface NarrativeOptions {
   completionBase: '年初预算' | '调整预算';
   /** How zero amounts print in running text. */
   zeroInText: '0' | '0.00';
+  /** 124.50 → 124.5 in running text (seed 004 style); default off except for Hebei. */
+  trimAmounts?: boolean;
+  /** A change against last year needs a reason when |rate| ≥ this (%, spec §5.1); default 0 = always. */
+  reasonThreshold?: number;
 }
 
 /** A 「主要原因是…」 gap: the pane lists these, the user types the text, drafts reuse it. */

@@ -7,7 +7,7 @@ import { UndoablePort } from '../../workbook/undoable';
 import { CheckTab } from './CheckTab';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FormulaTab } from './FormulaTab';
-import { LaterNote } from './LaterNote';
+import { NarrativeTab } from './NarrativeTab';
 import { TemplateTab } from './TemplateTab';
 import { UndoButton } from './UndoButton';
 
@@ -62,7 +62,7 @@ export function App({ port: host }: { port: WorkbookPort }) {
       {panel('template', <TemplateTab port={port} />)}
       {panel('formula', <FormulaTab port={port} />)}
       {panel('check', <CheckTab port={port} />)}
-      {panel('notes', <LaterNote title="说明" text="根据表格数值起草情况说明的功能将在后续版本提供。" />)}
+      {panel('notes', <NarrativeTab port={port} />)}
     </div>
   );
 }

@@ -1,0 +1,82 @@
+// `disclosure-tables draft`: the 情况说明 drafted from a workbook's tables, as text, Markdown or .docx.
+import { existsSync, writeFileSync } from 'fs';
+import { parseArgs } from './args';
+import { draftNarrative } from '../domain/narrative/draft';
+import type { NarrativeDocument } from '../domain/narrative/document';
+import { renderMarkdown, renderText } from '../domain/narrative/renderText';
+import { SEVERITY_LABEL } from '../domain/findings';
+import type { WorkbookSnapshot } from '../workbook/port';
+import { XlsxWorkbook } from '../workbook/xlsx';
+
+import type { Out } from './out';
+
+/** Reads an .xlsx into a snapshot, or explains in Chinese why it cannot (null). */
+export async function readSnapshot(file: string | undefined, out: Out, what = '工作簿'): Promise<WorkbookSnapshot | null> {
+  if (!file) {
+    out.error(`请指定${what}（.xlsx 文件）。`);
+    return null;
+  }
+  if (!existsSync(file)) {
+    out.error(`找不到文件「${file}」。`);
+    return null;
+  }
+  try {
+    return await (await XlsxWorkbook.fromFile(file)).read();
+  } catch (e) {
+    out.error(`无法读取「${file}」：它可能不是 .xlsx 文件或已损坏（${e instanceof Error ? e.message : String(e)}）。`);
+    return null;
+  }
+}
+
+/** `--previous <上年.xlsx>`: undefined when not asked for, null when it cannot be read. */
+export async function readPrevious(flags: Record<string, string | true>, out: Out): Promise<WorkbookSnapshot | undefined | null> {
+  if (flags.previous === undefined) return undefined;
+  return readSnapshot(typeof flags.previous === 'string' ? flags.previous : undefined, out, '上年工作簿');
+}
+
+/** The .docx writer lives in src/export (another part of the add-in); absent builds say so. */
+async function docxBytes(doc: NarrativeDocument): Promise<Uint8Array | null> {
+  const modulePath = '../export/docx';
+  try {
+    const mod = (await import(modulePath)) as { renderDocx?: (d: NarrativeDocument) => Promise<Uint8Array> };
+    return mod.renderDocx ? await mod.renderDocx(doc) : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function draftCommand(argv: string[], out: Out): Promise<number> {
+  const { positionals, flags } = parseArgs(argv);
+  const format = typeof flags.format === 'string' ? flags.format : 'txt';
+  if (!['txt', 'md', 'docx'].includes(format)) {
+    out.error(`--format 只能是 txt、md 或 docx，收到「${String(flags.format)}」。`);
+    return 2;
+  }
+  const target = typeof flags.out === 'string' ? flags.out : undefined;
+  if (format === 'docx' && !target) {
+    out.error('导出 Word 文档时请用 --out 指定文件，例如 --out 情况说明.docx');
+    return 2;
+  }
+  const snapshot = await readSnapshot(positionals[0], out);
+  if (!snapshot) return 2;
+  const previous = await readPrevious(flags, out);
+  if (previous === null) return 2;
+  const result = draftNarrative(snapshot, {}, previous);
+  if (format === 'docx') {
+    const bytes = await docxBytes(result.document);
+    if (!bytes) {
+      out.error('尚未支持导出 Word 文档（.docx）：请先用 --format txt 或 --format md。');
+      return 2;
+    }
+    writeFileSync(target!, bytes);
+  } else {
+    const text = format === 'md' ? renderMarkdown(result.document) : renderText(result.document);
+    if (target) writeFileSync(target, text, 'utf8');
+    else out.log(text.replace(/\n$/, ''));
+  }
+  if (target) out.log(`已写入 ${target}`);
+  const open = result.reasons.filter((r) => !r.text).length;
+  if (open) out.error(`有 ${open} 处「主要原因」待填写（【请填写原因】）。`);
+  for (const f of result.findings) out.error(`${SEVERITY_LABEL[f.severity]}：${f.message}`);
+  return 0;
+}

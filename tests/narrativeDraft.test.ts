@@ -1,0 +1,361 @@
+// Drafting the 情况说明 from seed workbooks (spec §5.2, §5.6): each drafted sentence states the
+// same figures as the published one where the seed is right, and differs exactly where the
+// seed is wrong (fixtures of spec §5.5). Figures are compared as printed: amounts to the seed's
+// precision, percentages and direction words exactly.
+import { readFileSync } from 'fs';
+import { dec } from '../src/domain/amount';
+import { planAuxSheet, planSaveReasons, readAux, AUX_SHEET } from '../src/domain/narrative/aux';
+import { recogniseWorkbook } from '../src/domain/checks';
+import { draftNarrative } from '../src/domain/narrative/draft';
+import { paragraphText } from '../src/domain/narrative/document';
+import { isUp, sentenceFacts, splitSentences, type Fact } from '../src/domain/narrative/facts';
+import { alignSentence, draftSentences } from '../src/domain/narrative/textCheck';
+import type { WorkbookSnapshot } from '../src/workbook/port';
+import { MemoryWorkbook } from '../src/workbook/memory';
+import {
+  buildWorkbook, seed000Entries, seed001Entries, seed004Entries, SEED000_AUX, SEED000_ITEMS, SEED001_AUX, SEED001_ITEMS, SEED004_AUX, SEED004_CODES, type Entry,
+} from './narrativeFixtures';
+
+const seedText = (file: string) => readFileSync(`/work/shared/seeds/${file}`, 'utf8');
+/** The whole sentence of the seed that contains `fragment`. */
+function seedSentence(text: string, fragment: string): string {
+  const s = splitSentences(text).find((x) => x.text.includes(fragment));
+  if (!s) throw new Error(`seed has no sentence with 「${fragment}」`);
+  return s.text;
+}
+
+const FIGURES: Fact['role'][] = ['level', 'delta', 'growth', 'share', 'completion', 'bareShare'];
+/** Same figures, roles, units and directions, in order. */
+function agree(printed: Fact[], drafted: Fact[]): boolean {
+  const a = printed.filter((f) => FIGURES.includes(f.role));
+  const b = drafted.filter((f) => FIGURES.includes(f.role));
+  if (a.length !== b.length) return false;
+  return a.every((f, i) => {
+    const g = b[i];
+    if (f.role !== g.role || f.unit !== g.unit) return false;
+    if (f.verb && g.verb && (isUp(f.verb) !== isUp(g.verb) || (f.role === 'growth' && (f.verb === '减少' || f.verb === '增加')))) return false;
+    // Amounts to the printed precision (4.6 = 4.60); percentages exactly as printed (86 ≠ 86.03).
+    if (f.unit === '%' || f.role === 'bareShare') return f.value.equals(g.value);
+    return f.value.toDecimalPlaces(Math.min(f.decimals, 4)).equals(g.value.toDecimalPlaces(Math.min(f.decimals, 4))) && f.decimals <= Math.max(g.decimals, 2);
+  });
+}
+
+function compare(doc: ReturnType<typeof draftNarrative>['document'], seed: string, fragment: string): { seed: string; draft: string | null; same: boolean } {
+  const sentence = seedSentence(seed, fragment);
+  const d = alignSentence(sentence, draftSentences(doc));
+  return { seed: sentence, draft: d?.text ?? null, same: !!d && agree(sentenceFacts(sentence), d.facts) };
+}
+
+describe('seed 000 — 广元市朝天区总工会 2020年度部门决算 (sichuan-final-2020)', () => {
+  const seed = seedText('000_a1d4fcca9ae5a260.txt');
+  let result: ReturnType<typeof draftNarrative>;
+  beforeAll(async () => {
+    const { snapshot } = await buildWorkbook('sichuan-final-2020', { codeRows: SEED000_ITEMS.map(([c]) => c) }, seed000Entries(), SEED000_AUX, '广元市朝天区总工会');
+    result = draftNarrative(snapshot, { selfReference: '我会', stripTrailingZeros: true });
+  });
+
+  // Where the seed is right, the drafted sentence states the same figures.
+  it.each([
+    ['一 totals', '2020年度收入总计234.06万元，2020年度支出总计234.06万元'],
+    ['二 income and shares', '2020年本年收入合计234.06万元，其中'],
+    ['四 totals', '2020年财政拨款收入总计234.06万元'],
+    ['五(一) share', '2020年一般公共预算财政拨款支出234.06万元，占本年支出合计的100%'],
+    ['七(一) 三公 total', '2020年“三公”经费财政拨款支出决算为0.397万元'],
+    ['七(二) 三公 structure', '2020年“三公”经费财政拨款支出决算中'],
+    ['七 3 公务接待 completion', '3.公务接待费支出0.397万元，完成预算100%'],
+  ])('%s: same figures as the seed', (_what, fragment) => {
+    const r = compare(result.document, seed, fragment);
+    expect(r.draft).not.toBeNull();
+    expect(r).toMatchObject({ same: true });
+  });
+
+  // Where the seed is wrong, the drafted sentence differs.
+  it.each([
+    ['A1 一 growth / current year', '与2019年度相比，收入总计增加86.47万元'],
+    ['A1 四 growth / current year', '与2019年度相比，财政拨款收入总计增加86.47万元'],
+    ['A1 五(一) growth / current year', '与2019年相比，一般公共预算财政拨款增加86.47万元'],
+    ['A2 公务接待 3.3%', '公务接待费支出决算比2019年减少0.013万元'],
+    ['A3 rate verb 减少', '机关运行经费支出13.67万元，比2019年减少2.67万元'],
+    ['A4 出国 完成预算0% on a zero budget', '1.因公出国（境）经费支出0万元，完成预算0%'],
+    ['A4 公车 完成预算0% on a zero budget', '2.公务用车购置及运行维护费支出0万元,完成预算0%'],
+    ['A5 上缴上级支出 inside 项目支出', '2020年本年支出合计234.06万元'],
+    ['A6 占…的0 without %', '授予中小企业合同金额0万元，占政府采购支出总额的0'],
+    ['A7 integer shares', '主要用于以下方面:一般公共服务201（类）支出201.37万元，占86%'],
+    ['A7 one-decimal completion rate', '2020年一般公共预算支出决算数为234.06万元，完成预算127.8%'],
+    ['A7 one-decimal item share', '支出决算为94.78万元，占总支出的40.5%'],
+    ['§5.1 增加0万元 for 持平', '因公出国（境）支出决算比2019年增加0万元'],
+  ])('%s: the draft differs from the seed', (_what, fragment) => {
+    const r = compare(result.document, seed, fragment);
+    expect(r.draft).not.toBeNull();
+    expect(r).toMatchObject({ same: false });
+  });
+
+  it('the draft states the corrected figures', () => {
+    const all = result.document.sections.flatMap((s) => s.paragraphs.map(paragraphText)).join('\n');
+    expect(all).toContain('与2019年度相比，收入增加86.47万元，增长58.59%，支出增加86.47万元，增长58.59%。'); // A1
+    expect(all).toContain('基本支出111.58万元，占47.67%；项目支出122.48万元，占52.33%；上缴上级支出0万元，占0%'); // A5
+    expect(all).toContain('占政府采购支出总额的0%'); // A6
+    expect(all).toContain('一般公共服务支出201（类）201.37万元，占86.03%；教育支出205（类）12.00万元，占5.13%'); // A7
+    expect(all).toContain('完成预算127.83%，决算数大于预算数的主要原因是【请填写原因】。');
+    expect(all).toContain('公务接待费支出决算比2019年减少0.013万元，下降3.17%'); // A2
+    expect(all).toContain('比2019年度减少2.67万元，下降16.34%'); // A3
+    expect(all).toContain('1.因公出国（境）经费支出0万元，2020年度未安排预算，无相关支出。'); // A4
+  });
+
+  it('every number run is linked to its cells, every reason gap is a placeholder with a stable id', () => {
+    const runs = result.document.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.runs));
+    // Every amount and percentage (a number run followed by 万元 or %) is linked to at least one cell.
+    const figures = runs.filter((r, i) => /^-?\d+(\.\d+)?$/.test(r.text) && /^(万元|%)/.test(runs[i + 1]?.text ?? ''));
+    expect(figures.length).toBeGreaterThan(60);
+    expect(figures.filter((r) => !r.cells?.length)).toEqual([]);
+    const s1 = result.document.sections.find((s) => s.id === 's1')!;
+    const total = s1.paragraphs[0].runs.find((r) => r.text === '234.06')!;
+    expect(total.cells).toEqual([{ sheet: '收入支出决算总表', address: expect.stringMatching(/^[A-Z]+\d+$/) }]);
+    // Δ against the auxiliary sheet's 上年 figure: both cells.
+    const delta = s1.paragraphs[0].runs.find((r) => r.text === '86.47')!;
+    expect(delta.cells!.map((c) => c.sheet)).toEqual(['收入支出决算总表', AUX_SHEET]);
+    const reasons = runs.filter((r) => r.placeholder?.kind === 'reason').map((r) => r.placeholder!.id);
+    expect(reasons).toEqual(expect.arrayContaining(['reason.s1', 'reason.s4', 'reason.s5.1', 'reason.s5.3']));
+    expect(result.reasons.map((r) => r.id)).toEqual(expect.arrayContaining(['s1', 's4', 's5.1', 's5.3']));
+    expect(result.reasons.find((r) => r.id === 's1')).toMatchObject({ sectionId: 's1', text: '' });
+  });
+
+  it('sections 一–十 and charts 图1–图7', () => {
+    const titles = result.document.sections.filter((s) => s.level === 1).map((s) => s.title.slice(0, 2));
+    expect(titles).toEqual(['一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、', '九、', '十、']);
+    const charts = result.document.sections.flatMap((s) => (s.chart ? [s.chart] : []));
+    expect(charts.map((c) => c.id).sort()).toEqual(['图1', '图2', '图3', '图4', '图5', '图6', '图7']);
+    expect(charts.find((c) => c.id === '图1')!.series[0].values).toEqual(['147.59', '234.06']);
+    expect(charts.find((c) => c.id === '图6')!).toMatchObject({ kind: 'pie', categories: ['一般公共服务支出', '教育支出', '社会保障和就业支出', '卫生健康支出', '住房保障支出'] });
+  });
+});
+
+describe('seed 001 — 遂宁市安居区总工会 2024年度部门决算 (sichuan-final-2024)', () => {
+  const seed = seedText('001_e9107b50d5326ab8.txt');
+  let result: ReturnType<typeof draftNarrative>;
+  beforeAll(async () => {
+    const { snapshot } = await buildWorkbook('sichuan-final-2024', { codeRows: [...SEED001_ITEMS.map(([c]) => c), '2296002'] }, seed001Entries(), SEED001_AUX, '遂宁市安居区总工会');
+    // Seed 001 lists only non-zero sources (the Shanghai/central habit, spec §5.0 listZeroItems).
+    result = draftNarrative(snapshot, { stripTrailingZeros: true, listZeroItems: false });
+  });
+  it('word for word where the wording matches', () => {
+    const drafted = draftSentences(result.document).map((s) => s.text);
+    for (const fragment of [
+      '2024年度收入总计903.30万元', '与2023年度相比，收入增加28.20万元', '2024年度本年收入合计903.30万元', '2024年度本年支出合计903.30万元',
+      '2024年度一般公共预算财政拨款支出901.30万元，占本年支出合计的99.78%',
+    ]) {
+      expect(drafted).toContain(seedSentence(seed, fragment));
+    }
+  });
+  it.each([
+    ['四', '与2023年相比，财政拨款收入增加28.20万元'],
+    ['五(一)', '与2023年相比，一般公共预算财政拨款增加33.40万元'],
+    ['五(三) item', '支出决算为264.76万元，完成预算100%'],
+    ['六 基本支出 over two lines', '人员经费138.20万元'],
+    ['七(二)', '2024年度“三公”经费财政拨款支出决算中'],
+    ['八 level', '2024年度政府性基金预算财政拨款支出2万元'],
+  ])('%s: same figures as the seed', (_what, fragment) => {
+    const r = compare(result.document, seed, fragment);
+    expect(r.draft).not.toBeNull();
+    expect(r).toMatchObject({ same: true });
+  });
+  it.each([
+    ['A8 94.43% (forced to 100%)', '一般公共服务支出201（类）851.15万元，占94.43%'],
+    ['A9 duplicated clause, 7.81%', '公务接待费支出决算比2023年度减少0.05万元，下降0.05万元'],
+    ['A10 0万元，占…100%', '授予中小企业合同金额0万元'],
+    ['A11 0.33% for 0.03%', '机关运行经费支出706.48万元，比2023年度减少0.24万元'],
+    ['A12 0/0 written 100%', '1.因公出国（境）经费支出0万元，完成预算100%'],
+    ['A13 no rate', '政府性基金预算财政拨款支出减少5.2万元'],
+  ])('%s: the draft differs from the seed', (_what, fragment) => {
+    const r = compare(result.document, seed, fragment);
+    expect(r.draft).not.toBeNull();
+    expect(r).toMatchObject({ same: false });
+  });
+});
+
+describe('seed 004 — 平乡县总工会 2020年部门预算 (hebei-budget-2020, spec §5.6)', () => {
+  const seed = seedText('004_a62da1b858dc4f7e.txt');
+  let result: ReturnType<typeof draftNarrative>;
+  beforeAll(async () => {
+    const { snapshot } = await buildWorkbook('hebei-budget-2020', SEED004_CODES, seed004Entries(), SEED004_AUX, '平乡县总工会');
+    result = draftNarrative(snapshot, { selfReference: '我部门' });
+  });
+  const sentences = () => draftSentences(result.document).map((s) => s.text);
+
+  it('sentences the seed got right are drafted word for word', () => {
+    for (const fragment of ['2020年预算收入264.43万元', '2020年部门支出预算为264.43万元', '2020年，我部门无政府采购预算']) {
+      expect(sentences()).toContain(seedSentence(seed, fragment));
+    }
+  });
+  it.each([
+    ['三公 budget', '我部门财政拨款“三公”经费预算安排0.5万元'],
+    ['三公 change', '“三公”经费比上年减少0.5万元'],
+    ['fixed assets', '平乡县总工会上年末固定资产金额为13万元'],
+  ])('%s: same figures as the seed', (_what, fragment) => {
+    const r = compare(result.document, seed, fragment);
+    expect(r.draft).not.toBeNull();
+    expect(r).toMatchObject({ same: true });
+  });
+  it.each([
+    ['A18 total change ≠ 基本 + 项目', '部门预算收支安排264.43万元，较2019年增加37.62万元'],
+    ['A19 7.46元 for 万元', '机关运行经费共计安排7.46元'],
+  ])('%s: the draft differs from the seed', (_what, fragment) => {
+    const r = compare(result.document, seed, fragment);
+    expect(r.draft).not.toBeNull();
+    expect(r).toMatchObject({ same: false });
+  });
+  it('states the corrected figures', () => {
+    expect(sentences()).toContain('2020年，部门预算收支安排264.43万元，较2019年增加37.22万元，其中：基本支出增加22.59万元，主要是【请填写原因】；项目支出增加14.63万元，主要是【请填写原因】。');
+    expect(sentences()).toContain('2020年，我部门机关运行经费共计安排7.46万元，主要用于保证机关正常运转的办公费、邮电费、公务车运行维护费、车补等支出。');
+  });
+  it('the budget outline 一–九', () => {
+    expect(result.document.sections.map((s) => s.title.slice(0, 2))).toEqual(['一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、', '九、']);
+  });
+  it('a typed 上年 total that is not 基本 + 项目 is a B17 finding', async () => {
+    const { snapshot } = await buildWorkbook('hebei-budget-2020', SEED004_CODES, seed004Entries(), { ...SEED004_AUX, 'prev.b_total': 226.81 }, '平乡县总工会');
+    const r = draftNarrative(snapshot, { selfReference: '我部门' });
+    expect(r.findings.filter((f) => f.rule === 'B17')).toEqual([expect.objectContaining({ severity: 'error', expected: '227.21', actual: '226.81' })]);
+  });
+});
+
+describe('generic budget outline (spec §5.7) for the other budget profiles', () => {
+  it('收支总体, 财政拨款, 一般公共预算 by 类 and 项 against the 上年 columns, 基本支出, 三公, funds, other matters', async () => {
+    // Seed 004's figures typed into the central budget template.
+    const e: Entry[] = [
+      ...seed004Entries(), ['B04', 'f_inc_gpb', undefined, 264.43], ['B04', 'f_exp_c201', 'R_gpb', 264.43], ['B07', 'total', 'p_carRun', 1],
+    ];
+    const { snapshot } = await buildWorkbook('central-budget-2025', SEED004_CODES, e, { 'prev.b_total': 227.21, 'budget.proc_total': 0 }, '某某区总工会');
+    const r = draftNarrative(snapshot);
+    const text = draftSentences(r.document).map((s) => s.text);
+    expect(r.document.sections.filter((s) => s.level === 1).map((s) => s.title.slice(0, s.title.indexOf('、') + 1))).toEqual(
+      ['一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、', '九、', '十、', '十一、'],
+    );
+    expect(text).toEqual(expect.arrayContaining([
+      '某某区总工会2025年收支总预算264.43万元，比2024年增加37.22万元，增长16.38%，主要原因是【请填写原因】。',
+      '某某区总工会2025年支出预算264.43万元，其中：基本支出124.50万元，占47.08%；项目支出139.93万元，占52.92%。',
+      '与2024年相比，一般公共预算拨款支出增加37.22万元，增长16.38%，主要原因是【请填写原因】。',
+      '1. 一般公共服务支出（类）群众团体事务（款）行政运行（项）：2025年预算数为124.50万元，比2024年预算数增加22.59万元，增长22.17%，主要原因是【请填写原因】。',
+      '某某区总工会2025年一般公共预算基本支出124.50万元，其中：人员经费117.04万元，主要包括：基本工资；公用经费7.46万元，主要包括：办公费。',
+      '某某区总工会2025年“三公”经费财政拨款预算0.50万元，比2024年预算减少0.50万元，主要原因是【请填写原因】。',
+      '某某区总工会2025年无政府性基金预算拨款安排的支出。',
+      '2025年某某区总工会无政府采购预算。',
+    ]));
+    expect(r.reasons.map((x) => x.id)).toEqual(expect.arrayContaining(['g1', 'g3.1', 'g3.3.2012901', 'g3.3.2012902', 'g5']));
+  });
+});
+
+describe('two years: seed 001 (2024) and 2023 as derived from its text', () => {
+  // 2024: 一般公共预算 901.30 + 政府性基金 2.00 = 903.30; 2023: 867.90 + 7.20 = 875.10 (Δ 28.20).
+  const year = (gpb: number, gf: number): Entry[] => [
+    ['T01', 'inc_gpb', undefined, gpb], ['T01', 'inc_gf', undefined, gf],
+    ['T01', 'exp_c201', undefined, gpb], ['T01', 'exp_c229', undefined, gf],
+  ];
+  let cur: WorkbookSnapshot;
+  let prev: WorkbookSnapshot;
+  beforeAll(async () => {
+    cur = (await buildWorkbook('sichuan-final-2024', { codeRows: [] }, year(901.3, 2), {}, '遂宁市安居区总工会')).snapshot;
+    prev = (await buildWorkbook('sichuan-final-2024', { codeRows: [] }, year(867.9, 7.2), { 'reason.s1': '工会经费和人员经费的增加' }, '遂宁市安居区总工会')).snapshot;
+  });
+
+  it('section 一 with the right 增减额 and 增长率 from last year’s workbook', () => {
+    const r = draftNarrative(cur, {}, prev);
+    const s1 = paragraphText(r.document.sections[0].paragraphs[0]);
+    expect(s1).toBe('2024年度收入总计903.30万元，支出总计903.30万元。与2023年度相比，收入增加28.20万元，增长3.22%，支出增加28.20万元，增长3.22%。主要变动原因是【请填写原因】。');
+    expect(r.reasons.find((x) => x.id === 's1')).toMatchObject({ text: '', suggestion: '工会经费和人员经费的增加' });
+  });
+  it('reasonThreshold: a 3.22% change needs no reason at 5%, and does at 3%', () => {
+    const at = (reasonThreshold: number) => paragraphText(draftNarrative(cur, { reasonThreshold }, prev).document.sections[0].paragraphs[0]);
+    expect(at(5)).toBe('2024年度收入总计903.30万元，支出总计903.30万元。与2023年度相比，收入增加28.20万元，增长3.22%，支出增加28.20万元，增长3.22%。');
+    expect(at(3)).toContain('主要变动原因是【请填写原因】。');
+  });
+  it('without last year’s figures the 增减 is a visible gap, not a guess', () => {
+    const r = draftNarrative(cur);
+    const s1 = r.document.sections[0].paragraphs[0];
+    expect(paragraphText(s1)).toContain('与2023年度相比，收入【2023年收入总计】');
+    expect(s1.runs.some((x) => x.placeholder?.id === 'input.prev.inc_total')).toBe(true);
+  });
+  it('a reason typed in the auxiliary sheet is reused', async () => {
+    const typed = (await buildWorkbook('sichuan-final-2024', { codeRows: [] }, year(901.3, 2), { 'prev.inc_total': 875.1, 'prev.exp_total': 875.1, 'reason.s1': '工会经费和人员经费的增加。' }, '遂宁市安居区总工会')).snapshot;
+    const r = draftNarrative(typed);
+    expect(paragraphText(r.document.sections[0].paragraphs[0])).toContain('主要变动原因是工会经费和人员经费的增加。');
+    expect(r.reasons.find((x) => x.id === 's1')).toMatchObject({ text: '工会经费和人员经费的增加。' });
+  });
+});
+
+describe('last year’s workbook fills every 上年 figure the auxiliary sheet lacks (issue 7)', () => {
+  it('T01/T04 总计, T05 合计, T07 三公 and T06 公用经费 of 2019 give seed 000’s changes', async () => {
+    const noPrev = Object.fromEntries(Object.entries(SEED000_AUX).filter(([k]) => !k.startsWith('prev.')));
+    const cur = (await buildWorkbook('sichuan-final-2020', { codeRows: SEED000_ITEMS.map(([c]) => c) }, seed000Entries(), noPrev, '广元市朝天区总工会')).snapshot;
+    // 2019 as seed 000's text implies it: 147.59 in total (all 一般公共预算, 201), 公用经费 16.34, 公务接待 0.41.
+    const prev = (await buildWorkbook('sichuan-final-2020', { codeRows: ['2012901'] }, [
+      ['T01', 'inc_gpb', undefined, 147.59], ['T01', 'exp_c201', undefined, 147.59],
+      ['T03', 'c2012901', 'e_basic', 147.59], ['T05', 'c2012901', 'e_basic', 147.59],
+      ['T04', 'f_inc_gpb', undefined, 147.59], ['T04', 'f_exp_c201', 'gpb', 147.59],
+      ['T06', 'c30101', 'per_amt', 131.25], ['T06', 'c30201', 'pub_amt', 16.34],
+      ['T07', 'sangong', 'recep_bud', 0.41], ['T07', 'sangong', 'recep_act', 0.41],
+    ], { 'reason.s10.1': '压缩培训费、会议费和公务接待费' }, '广元市朝天区总工会')).snapshot;
+    const r = draftNarrative(cur, { selfReference: '我会' }, prev);
+    const all = r.document.sections.flatMap((s) => s.paragraphs.map(paragraphText)).join('\n');
+    expect(all).toContain('与2019年度相比，收入增加86.47万元，增长58.59%，支出增加86.47万元，增长58.59%。');
+    expect(all).toContain('与2019年相比，财政拨款收入增加86.47万元，增长58.59%，财政拨款支出增加86.47万元，增长58.59%。');
+    expect(all).toContain('与2019年相比，一般公共预算财政拨款支出增加86.47万元，增长58.59%。');
+    expect(all).toContain('公务接待费支出决算比2019年减少0.013万元，下降3.17%。');
+    expect(all).toContain('机关运行经费支出13.67万元，比2019年度减少2.67万元，下降16.34%。');
+    expect(r.reasons.find((x) => x.id === 's10.1')).toMatchObject({ text: '', suggestion: '压缩培训费、会议费和公务接待费' });
+    // Last year's cells are in the other file: the change is linked to this year's cell only.
+    const delta = r.document.sections[0].paragraphs[0].runs.find((x) => x.text === '86.47')!;
+    expect(delta.cells!.map((c) => c.sheet)).toEqual(['收入支出决算总表']);
+  });
+});
+
+describe('bad or missing input never crashes', () => {
+  it('an empty workbook drafts every section with gaps and Chinese findings', () => {
+    const r = draftNarrative({ sheets: [] });
+    expect(r.document.sections.filter((s) => s.level === 1)).toHaveLength(10);
+    expect(r.findings.some((f) => f.rule === 'N00' && f.message.includes('未识别到「收入支出决算总表」'))).toBe(true);
+    expect(r.document.sections[0].paragraphs[0].runs.some((x) => x.placeholder?.kind === 'input')).toBe(true);
+  });
+  it('an error value or text in a table cell leaves a gap and names the cell', async () => {
+    const { snapshot } = await buildWorkbook('sichuan-final-2024', { codeRows: [] }, [['T01', 'inc_gpb', undefined, 10], ['T03', 'total', 'e_basic', '#REF!'], ['T03', 'total', 'e_proj', '见附表']]);
+    const r = draftNarrative(snapshot);
+    const s3 = paragraphText(r.document.sections.find((s) => s.id === 's3')!.paragraphs[0]);
+    expect(s3).toContain('基本支出【基本支出】万元');
+    // 本年支出合计 (a formula over the #REF!) is an error too.
+    expect(r.findings.filter((f) => f.rule === 'N00' && f.cells.length).map((f) => f.message)).toEqual([
+      expect.stringMatching(/^「支出决算表」[A-Z]+\d+ 是引用无效（#REF!）/), expect.stringMatching(/^「支出决算表」[A-Z]+\d+ 是引用无效（#REF!）/), expect.stringMatching(/^「支出决算表」[A-Z]+\d+ 是文字「见附表」，不是金额/),
+    ]);
+  });
+  it('a share of a zero total is an error, not a number', async () => {
+    const { snapshot } = await buildWorkbook('sichuan-final-2024', { codeRows: [] }, [], { 'proc.total': 0, 'proc.goods': 0, 'proc.works': 0, 'proc.services': 0, 'proc.sme': 2.4, 'proc.micro': 0 });
+    const r = draftNarrative(snapshot);
+    expect(r.findings).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'N_SHARE_ZERO', severity: 'error' }), expect.objectContaining({ rule: 'N15', severity: 'error' })]));
+  });
+});
+
+describe('auxiliary input sheet INPUT_AUX (spec §1.11)', () => {
+  it('is created with every item, read back with cell locations, and is not taken for a table', async () => {
+    const wb = new MemoryWorkbook();
+    const { plan, conflicts } = planAuxSheet(await wb.read(), { 'prev.inc_total': 147.59, 'budget.gpb_item.2012901': 80 });
+    expect(conflicts).toEqual([]);
+    await wb.apply(plan);
+    const snap = await wb.read();
+    const aux = readAux(snap);
+    expect(aux.sheet).toBe(AUX_SHEET);
+    expect(aux.values.get('prev.inc_total')).toMatchObject({ value: dec('147.59'), cell: { sheet: AUX_SHEET, address: 'C4' } });
+    expect(aux.values.get('budget.gpb_item.2012901')!.value!.toString()).toBe('80');
+    expect(snap.sheets[0].values.map((r) => r[0]).filter((k) => typeof k === 'string' && k.startsWith('sangong.'))).toContain('sangong.recep_dom_batches');
+    expect(recogniseWorkbook(snap)).toEqual([]);
+  });
+  it('never replaces a typed value without confirmation; typed reasons are saved', async () => {
+    const wb = new MemoryWorkbook();
+    await wb.apply(planAuxSheet(await wb.read(), { 'prev.inc_total': 147.59 }).plan);
+    const again = planAuxSheet(await wb.read(), { 'prev.inc_total': 150 });
+    expect(again.conflicts).toEqual([{ key: 'prev.inc_total', existing: 147.59, planned: 150 }]);
+    expect(again.plan.sheets.flatMap((s) => s.cells).filter((c) => c.value !== undefined)).toEqual([]);
+    await wb.apply(planSaveReasons(await wb.read(), { s1: '人员增加' }));
+    await wb.apply(planSaveReasons(await wb.read(), { s1: '人员调资', 's5.3.2012901': '追加预算' }));
+    const aux = readAux(await wb.read());
+    expect([aux.values.get('reason.s1')!.text, aux.values.get('reason.s5.3.2012901')!.text]).toEqual(['人员调资', '追加预算']);
+    expect(aux.values.get('prev.inc_total')!.value!.toString()).toBe('147.59');
+  });
+});

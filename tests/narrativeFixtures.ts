@@ -1,0 +1,118 @@
+// Seed workbooks for the narrative tests: seeds 000 and 004 (and 001's 2024 figures) typed into
+// their templates as tests/seeds.test.ts does, then computed in-process by the preview's formula
+// engine (LibreOffice proves the same formulas in tests/seeds.test.ts).
+import { planInsert } from '../src/domain/insert';
+import { cellAddress, layoutTable } from '../src/domain/spec/layout';
+import { profile } from '../src/domain/spec/profiles';
+import { TABLES } from '../src/domain/tables';
+import type { CellWrite, WorkbookSnapshot, CellValue } from '../src/workbook/port';
+import { XlsxWorkbook } from '../src/workbook/xlsx';
+import { recalculateSnapshot } from '../src/preview/formulaEngine';
+import { planAuxSheet } from '../src/domain/narrative/aux';
+
+export type Entry = [table: string, row: string, col: string | undefined, value: number | string];
+
+export async function buildWorkbook(profileId: string, codes: Record<string, string[]>, entries: Entry[], aux: Record<string, CellValue> = {}, dept = '测试'): Promise<{ wb: XlsxWorkbook; snapshot: WorkbookSnapshot }> {
+  const p = profile(profileId)!;
+  const wb = new XlsxWorkbook();
+  const inserted = planInsert(await wb.read(), p, p.tables, { dept, codes });
+  await wb.apply(inserted.plan);
+  const bySheet = new Map<string, CellWrite[]>();
+  const at = (table: string, row: string, col?: string) => cellAddress(layoutTable(TABLES[table], p.layout, { codes, year: p.year }), { row, ...(col ? { col } : {}) });
+  for (const [table, row, col, value] of entries) {
+    const sheet = inserted.sheets[table];
+    bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), { address: at(table, row, col), value }]);
+  }
+  await wb.apply({ description: 'seed', sheets: [...bySheet].map(([name, cells]) => ({ name, cells })) });
+  if (Object.keys(aux).length) await wb.apply(planAuxSheet(await wb.read(), aux).plan);
+  return { wb, snapshot: recalculateSnapshot(await wb.read()) };
+}
+
+/** Seed 000 (广元市朝天区总工会 2020 决算), spec/seed-workbooks.md 000-T1…T10. */
+export const SEED000_ITEMS: Array<[string, number, number]> = [
+  ['2012901', 79.11, 0.01], ['2012902', 0, 94.78], ['2012999', 0, 27.47], ['2050101', 12, 0],
+  ['2080505', 9.11, 0], ['2089901', 0.41, 0], ['2101101', 4.38, 0.22], ['2210201', 6.57, 0],
+];
+export const SEED000_CLASSES: Array<[string, number]> = [['201', 201.37], ['205', 12], ['208', 9.52], ['210', 4.6], ['221', 6.57]];
+
+export function seed000Entries(): Entry[] {
+  return [
+    ['T01', 'inc_gpb', undefined, 234.06],
+    ...SEED000_CLASSES.map(([c, v]): Entry => ['T01', `exp_c${c}`, undefined, v]),
+    ...SEED000_ITEMS.flatMap(([c, basic, proj]): Entry[] => [['T03', `c${c}`, 'e_basic', basic], ['T03', `c${c}`, 'e_proj', proj], ['T05', `c${c}`, 'e_basic', basic], ['T05', `c${c}`, 'e_proj', proj]]),
+    ['T04', 'f_inc_gpb', undefined, 234.06],
+    ...SEED000_CLASSES.map(([c, v]): Entry => ['T04', `f_exp_c${c}`, 'gpb', v]),
+    ['T06', 'c30101', 'per_amt', 97.91],
+    ['T06', 'c30201', 'pub_amt', 13.67],
+    ['T07', 'sangong', 'recep_bud', 0.397],
+    ['T07', 'sangong', 'recep_act', 0.397],
+  ];
+}
+
+/** Facts of seed 000 no table holds (spec §1.11), as the user would type them. */
+export const SEED000_AUX: Record<string, CellValue> = {
+  'prev.inc_total': 147.59, 'prev.exp_total': 147.59, 'prev.fin_inc_total': 147.59, 'prev.fin_exp_total': 147.59, 'prev.gpb_exp': 147.59,
+  'prev.sangong.total': 0.41, 'prev.sangong.abroad': 0, 'prev.sangong.car': 0, 'prev.sangong.recep': 0.41,
+  'prev.jgyxjf': 16.34,
+  'budget.gpb_total': 183.1096,
+  'sangong.abroad_groups': 0, 'sangong.abroad_people': 0,
+  'sangong.recep_dom_batches': 5, 'sangong.recep_dom_people': 31, 'sangong.recep_for': 0,
+  'proc.total': 0, 'proc.goods': 0, 'proc.works': 0, 'proc.services': 0, 'proc.sme': 0, 'proc.micro': 0,
+  'assets.cars': 0, 'perf.targets': 4, 'perf.monitor': 4, 'perf.self_eval': 4,
+};
+
+/** Seed 004 (平乡县总工会 2020 预算), spec/seed-workbooks.md 004-T1…T8. The document gives no
+ * 功能分类; the 基本/项目 split is typed under 2012901/2012902 (an assumption that changes no total). */
+export const SEED004_CODES = { codeRows: ['2012901', '2012902'], econRows: ['30101', '30201'] };
+export function seed004Entries(): Entry[] {
+  return [
+    ['B01', 'b_inc_gpb', undefined, 264.43],
+    ['B01', 'b_exp_c201', undefined, 264.43],
+    ['B03', 'c2012901', 'e_basic', 124.5],
+    ['B03', 'c2012902', 'e_proj', 139.93],
+    // 上年 columns: 2019 基本 101.91 = 124.50 − 22.59, 项目 125.30 = 139.93 − 14.63 (004-T7).
+    ['B05', 'c2012901', 'c_basic', 124.5],
+    ['B05', 'c2012902', 'c_proj', 139.93],
+    ['B05', 'c2012901', 'p_basic', 101.91],
+    ['B05', 'c2012902', 'p_proj', 125.3],
+    ['B06', 'c30101', 'b_staff', 117.04],
+    ['B06', 'c30201', 'b_public', 7.46],
+    ['B07', 'total', 'c_carRun', 0.5],
+  ];
+}
+export const SEED004_AUX: Record<string, CellValue> = {
+  'prev.b_sangong': 1,
+  'budget.proc_total': 0,
+  'assets.fixed_total': 13,
+  'text.projects': '劳模体检疗休养、2020年困难职工及劳模帮扶救助专项资金、工会经费、市级劳模荣誉津贴、困难帮扶配套、金秋助学、送温暖支出',
+};
+
+/** Seed 001 (遂宁市安居区总工会 2024 决算), figures from its text; 2023 figures derived from its
+ * 增减额 (875.10, 867.90, 7.20, 三公 0.64, 机关运行经费 706.72). The 政府性基金 2.00 is typed
+ * under 2296002 (其他政府性基金支出; the text names no 科目). */
+export const SEED001_ITEMS: Array<[string, number, number]> = [
+  ['2012901', 264.76, 0], ['2012950', 529.77, 0], ['2012999', 0, 56.62], ['2080501', 7.93, 0], ['2080505', 15.46, 0],
+  ['2080599', 7.61, 0], ['2089999', 0.72, 0], ['2101101', 6.72, 0], ['2101103', 1.82, 0], ['2210201', 9.89, 0],
+];
+export const SEED001_CLASSES: Array<[string, number]> = [['201', 851.15], ['208', 31.72], ['210', 8.54], ['221', 9.89]];
+export function seed001Entries(): Entry[] {
+  return [
+    ['T01', 'inc_gpb', undefined, 901.3], ['T01', 'inc_gf', undefined, 2],
+    ...SEED001_CLASSES.map(([c, v]): Entry => ['T01', `exp_c${c}`, undefined, v]), ['T01', 'exp_c229', undefined, 2],
+    ...SEED001_ITEMS.flatMap(([c, basic, proj]): Entry[] => [['T03', `c${c}`, 'e_basic', basic], ['T03', `c${c}`, 'e_proj', proj], ['T05', `c${c}`, 'e_basic', basic], ['T05', `c${c}`, 'e_proj', proj]]),
+    ['T03', 'c2296002', 'e_proj', 2],
+    ['T04', 'f_inc_gpb', undefined, 901.3], ['T04', 'f_inc_gf', undefined, 2],
+    ...SEED001_CLASSES.map(([c, v]): Entry => ['T04', `f_exp_c${c}`, 'gpb', v]), ['T04', 'f_exp_c229', 'gf', 2],
+    ['T06', 'c30101', 'per_amt', 138.2], ['T06', 'c30201', 'pub_amt', 706.48],
+    ['T07', 'sangong', 'recep_bud', 0.59], ['T07', 'sangong', 'recep_act', 0.59],
+    ['T08', 'c2296002', 'inc', 2], ['T08', 'c2296002', 'e_proj', 2],
+  ];
+}
+export const SEED001_AUX: Record<string, CellValue> = {
+  'prev.inc_total': 875.1, 'prev.exp_total': 875.1, 'prev.fin_inc_total': 875.1, 'prev.fin_exp_total': 875.1, 'prev.gpb_exp': 867.9, 'prev.gf_exp': 7.2,
+  'prev.sangong.total': 0.64, 'prev.sangong.abroad': 0, 'prev.sangong.car': 0, 'prev.sangong.car_buy': 0, 'prev.sangong.car_run': 0, 'prev.sangong.recep': 0.64,
+  'prev.jgyxjf': 706.72, 'budget.gpb_total': 901.3,
+  ...Object.fromEntries(SEED001_ITEMS.map(([c, b, p]) => [`budget.gpb_item.${c}`, Math.round((b + p) * 100) / 100])),
+  'proc.total': 2.4, 'proc.goods': 2.4, 'proc.works': 0, 'proc.services': 0, 'proc.sme': 0, 'proc.micro': 0,
+  'assets.cars': 0, 'perf.targets': 2, 'perf.monitor': 2, 'perf.self_eval': 2,
+};
