@@ -25,9 +25,13 @@ const USAGE = `用法：
   disclosure-tables check <文件.xlsx|文件夹> [--json] [--summary <汇总.csv>] [--previous <上年.xlsx>]
       核对表内、表间勾稽关系（按四舍五入区间判断尾差）；文件夹逐个工作簿检查，--summary 写出
       每个工作簿每条规则一行的汇总表；--previous 同时核对与上年年末结转和结余的衔接。
-      退出码：0 无问题（仅有尾差提示），1 有错误或警告，2 无法读取`;
+      退出码：0 无问题（仅有尾差提示），1 有错误或警告，2 无法读取
+  disclosure-tables convert <文件.xlsx> --to 万元|元 [--out <文件.xlsx>]
+      把识别到的公开表由元换算为万元（或反向），四舍五入到两位小数并做舍位平衡：调整明细数
+      使各合计、小计和表间相同的数仍然相等，逐格列出调整；表头单位随之改写。不加 --out 时写回原文件并先备份`;
 
 import { check } from './check';
+import { convert } from './convert';
 import { consoleOut, type Out } from './out';
 
 export async function main(argv: string[], out: Out = consoleOut): Promise<number> {
@@ -43,6 +47,8 @@ export async function main(argv: string[], out: Out = consoleOut): Promise<numbe
         return await fill(rest, out);
       case 'check':
         return await check(rest, out);
+      case 'convert':
+        return await convert(rest, out);
       case 'draft':
         return await draftCommand(rest, out);
       case 'check-text':

@@ -95,6 +95,8 @@ export class MemoryWorkbook implements WorkbookPort {
       for (const w of sp.cells) {
         const p = parseAddress(w.address);
         const key = address(p.row, p.col);
+        if (w.clear) s.cells.delete(key);
+        if (w.clear && w.value === undefined && w.formula === undefined && w.numberFormat === undefined && !w.style) continue;
         const cell = s.cells.get(key) ?? { value: null, formula: null, numberFormat: null };
         if (w.formula !== undefined) {
           cell.formula = w.formula;
@@ -114,6 +116,10 @@ export class MemoryWorkbook implements WorkbookPort {
       Object.assign(s.columnWidths, sp.columnWidths ?? {});
       if (sp.freeze) s.freeze = sp.freeze;
       if (sp.print) s.print = sp.print;
+    }
+    for (const name of plan.deleteSheets ?? []) {
+      const i = this.sheets.findIndex((x) => x.name === name);
+      if (i >= 0) this.sheets.splice(i, 1);
     }
     this.changed();
     return { sheetsCreated: created, cellsWritten: written };

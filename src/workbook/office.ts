@@ -46,7 +46,8 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.excel.run(async (context) => {
       const sheets = context.workbook.worksheets;
       const probes = plan.sheets.map((sp) => sheets.getItemOrNullObject(sp.name));
-      probes.forEach((p) => p.load('name'));
+      const doomed = (plan.deleteSheets ?? []).map((name) => sheets.getItemOrNullObject(name));
+      [...probes, ...doomed].forEach((p) => p.load('name'));
       await context.sync();
 
       if (this.supports('1.6')) context.application.suspendApiCalculationUntilNextSync();
@@ -60,8 +61,8 @@ export class OfficeWorkbook implements WorkbookPort {
           created.push(sp.name);
         }
         if (sp.visibility) ws.visibility = VISIBILITY[sp.visibility] as Excel.SheetVisibility;
-        written += writeCells(ws, sp.cells);
         for (const m of sp.unmerges ?? []) ws.getRange(m).unmerge();
+        written += writeCells(ws, sp.cells);
         for (const m of sp.merges ?? []) ws.getRange(m).merge(false);
         for (const [col, width] of Object.entries(sp.columnWidths ?? {})) {
           // Excel measures column width in points; ~7 pt per CJK-aware character unit.
@@ -80,6 +81,7 @@ export class OfficeWorkbook implements WorkbookPort {
           if (sp.print.repeatRows) layout.setPrintTitleRows(`$${sp.print.repeatRows[0]}:$${sp.print.repeatRows[1]}`);
         }
       });
+      for (const ws of doomed) if (!ws.isNullObject) ws.delete();
       await context.sync();
       return { sheetsCreated: created, cellsWritten: written };
     });
@@ -121,6 +123,12 @@ function writeCells(ws: Excel.Worksheet, cells: CellWrite[]): number {
   cells.forEach((c, i) => {
     const r = pos[i].row - box.top;
     const k = pos[i].col - box.left;
+    if (c.clear) {
+      formulas[r][k] = '';
+      formats[r][k] = 'General';
+      hasContent = true;
+      hasFormat = true;
+    }
     if (c.formula !== undefined) {
       formulas[r][k] = c.formula;
       hasContent = true;

@@ -37,6 +37,11 @@ export interface CellStyle {
 /** One cell to write. `value` and `formula` are exclusive; either may be absent (format only). */
 export interface CellWrite {
   address: string;
+  /**
+   * Empty the cell (content and number format) before the rest of this write: undo of a
+   * write into a blank cell, so the cell is as if never written.
+   */
+  clear?: boolean;
   value?: CellValue;
   /** With the leading "="; English function names, A1 references. */
   formula?: string;
@@ -72,6 +77,8 @@ export interface WritePlan {
   /** What the user asked for, in Chinese (shown in previews and undo lists). */
   description: string;
   sheets: SheetPlan[];
+  /** Sheets to delete after the writes (undo of an action that created them). */
+  deleteSheets?: string[];
 }
 
 export interface ApplyReport {

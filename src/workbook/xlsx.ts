@@ -45,15 +45,27 @@ export class XlsxWorkbook implements WorkbookPort {
         created.push(sp.name);
       }
       if (sp.visibility) ws.state = sp.visibility;
+      // Split first: unmerging clears the cells that were covered, which the writes then fill.
+      for (const m of sp.unmerges ?? []) if (mergesOf(ws).includes(m)) ws.unMergeCells(m);
       for (const w of sp.cells) {
         const cell = ws.getCell(w.address);
+        // A cell covered by a merge holds nothing of its own; ExcelJS would write its master.
+        if (cell.isMerged && cell.master !== cell && (w.value ?? null) === null && !w.formula) {
+          if (w.numberFormat !== undefined) cell.numFmt = w.numberFormat;
+          written++;
+          continue;
+        }
+        if (w.clear) {
+          cell.value = null;
+          const { numFmt: _gone, ...style } = cell.style ?? {};
+          cell.style = style as ExcelJS.Style;
+        }
         if (w.formula !== undefined) cell.value = { formula: w.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
         else if (w.value !== undefined) cell.value = w.value;
         if (w.numberFormat !== undefined) cell.numFmt = w.numberFormat;
         if (w.style) applyStyle(cell, w.style);
         written++;
       }
-      for (const m of sp.unmerges ?? []) if (mergesOf(ws).includes(m)) ws.unMergeCells(m);
       const existing = new Set<string>(mergesOf(ws));
       for (const m of sp.merges ?? []) if (!existing.has(m)) ws.mergeCells(m);
       for (const [col, width] of Object.entries(sp.columnWidths ?? {})) ws.getColumn(Number(col)).width = width;
@@ -68,6 +80,10 @@ export class XlsxWorkbook implements WorkbookPort {
         }
         if (sp.print.repeatRows) ws.pageSetup.printTitlesRow = `${sp.print.repeatRows[0]}:${sp.print.repeatRows[1]}`;
       }
+    }
+    for (const name of plan.deleteSheets ?? []) {
+      const ws = this.workbook.getWorksheet(name);
+      if (ws) this.workbook.removeWorksheet(ws.id);
     }
     // Our formulas carry no cached results: ask Excel/WPS/LibreOffice to compute on open.
     this.workbook.calcProperties.fullCalcOnLoad = true;

@@ -71,6 +71,7 @@ export class CountingExcel {
         freezePanes: { freezeRows: () => undefined, freezeColumns: () => undefined },
         pageLayout: { setPrintTitleRows: () => undefined },
         activate: () => undefined,
+        delete: () => self.queue.push(() => self.sheets.delete(name)),
       };
     };
     return {

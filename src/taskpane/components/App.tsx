@@ -1,12 +1,14 @@
 // The task pane: four tabs over one WorkbookPort. Host-agnostic: Excel, the preview and tests
 // all pass their own port, so nothing here may touch `Excel` or `Office`.
-import { lazy, Suspense, useState, type ReactElement } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactElement } from 'react';
 import { Spinner, Tab, TabList, Text, makeStyles, tokens, type SelectTabData } from '@fluentui/react-components';
 import type { WorkbookPort } from '../../workbook/port';
+import { UndoablePort } from '../../workbook/undoable';
 import { CheckTab } from './CheckTab';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FormulaTab } from './FormulaTab';
 import { TemplateTab } from './TemplateTab';
+import { UndoButton } from './UndoButton';
 
 type TabId = 'template' | 'formula' | 'check' | 'notes';
 
@@ -34,8 +36,10 @@ const useStyles = makeStyles({
   panel: { flex: 1, overflowY: 'auto', padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}` },
 });
 
-export function App({ port }: { port: WorkbookPort }) {
+export function App({ port: host }: { port: WorkbookPort }) {
   const s = useStyles();
+  // Every write of every tab goes through one port that keeps what it overwrote (撤销本次操作).
+  const port = useMemo(() => new UndoablePort(host), [host]);
   const [tab, setTab] = useState<TabId>('template');
   const [opened, setOpened] = useState<Set<TabId>>(() => new Set(['template']));
   const panel = (id: TabId, content: ReactElement) => (
@@ -63,6 +67,7 @@ export function App({ port }: { port: WorkbookPort }) {
             </Tab>
           ))}
         </TabList>
+        <UndoButton port={port} />
       </div>
       {panel('template', <TemplateTab port={port} />)}
       {panel('formula', <FormulaTab port={port} />)}

@@ -6,6 +6,7 @@ import { Button, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, Spinner,
 import { planFill, type FillReport } from '../../domain/fill';
 import type { WorkbookPort } from '../../workbook/port';
 import { describeError } from '../errors';
+import { ConvertSection } from './ConvertSection';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -97,6 +98,7 @@ export function FormulaTab({ port }: { port: WorkbookPort }) {
           </MessageBarBody>
         </MessageBar>
       )}
+      <ConvertSection port={port} />
     </div>
   );
 }
