@@ -6,6 +6,7 @@ import { META_SHEET, readMetadata } from './metadata';
 import { PROFILES, profile } from './spec/profiles';
 import { recogniseTable, titleScore, type ModelCell, type TableModel } from './recognise';
 import { codeAndValueChecks } from './codeChecks';
+import { unitFindingsOf } from './units';
 import { crossCheck } from './crossChecks';
 import { columnLabel, decimalString, formatWan, rowLabel, valueReader, type ValueReader } from './operands';
 import type { BlockSpec, ProfileSpec, RuleSpec, Severity, ShareRuleSpec, TableSpec, TermSpec } from './spec/types';
@@ -251,15 +252,7 @@ export function runChecks(snapshot: WorkbookSnapshot, expectedIds?: string[], pr
     report.tables.push({ table: spec.id, title: model.title ?? spec.title, sheet: model.sheet, unit: model.unit });
     checkTable(model, spec, reader);
   }
-  const units = new Set(found.map((f) => f.model.unit ?? 'wan'));
-  if (units.size > 1) {
-    const list = found.map((f) => `${f.model.title ?? f.spec.title}（${f.model.unit === 'yuan' ? '元' : '万元'}）`).join('、');
-    report.findings.push({
-      rule: 'UNIT_MIXED', severity: 'error',
-      message: `各表金额单位不一致：${list}。表间核对已把元换算为万元，但公开前请统一为万元（可用「元→万元」转换）`,
-      cells: found.map((f) => ({ sheet: f.model.sheet, address: 'A1' })),
-    });
-  }
+  report.findings.push(...unitFindingsOf(snapshot, found));
   report.findings.push(...codeAndValueChecks(found, snapshot, reader));
   report.findings.push(...crossCheck(found, reader, undefined, previous ? recogniseWorkbook(previous) : []));
   // Missing tables are reported against the set the user publishes (a profile), if given.

@@ -3,6 +3,7 @@
 // identity that held before (subtotals, totals, balances, restated figures across tables)
 // holds exactly after. Totals written as formulas stay formulas; typed totals get the sum of
 // their adjusted parts. The result is a WritePlan plus the list of moved cells.
+import { UNIT_TEXT, unitCell, unitFindingsOf } from './units';
 import type Decimal from 'decimal.js';
 import { convertUnit, D, formatAmount, roundHalfUp, UNIT_LABEL, type Unit } from './amount';
 import { recogniseWorkbook } from './checks';
@@ -47,42 +48,10 @@ export interface ConvertResult {
 }
 
 export const AMOUNT_FORMAT = '#,##0.00';
-const UNIT_TEXT = /(单位\s*[:：]\s*)(万\s*元|元)/;
 
 /** The header cell stating the unit (「金额单位：元」) in a sheet's first rows. */
-export function unitCell(sheet: SheetSnapshot, maxRows = 8): { address: string; text: string; unit: Unit } | null {
-  for (let r = 0; r < Math.min(maxRows, sheet.rowCount); r++) {
-    for (let c = 0; c < sheet.colCount; c++) {
-      const v = sheet.values[r][c];
-      if (typeof v !== 'string') continue;
-      const m = UNIT_TEXT.exec(v);
-      if (m) return { address: cellName(r + 1, c + 1), text: v, unit: m[2].replace(/\s+/g, '') === '万元' ? 'wan' : 'yuan' };
-    }
-  }
-  return null;
-}
 
-function cellName(row: number, col: number): string {
-  let s = '';
-  for (let c = col; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return `${s}${row}`;
-}
 
-/**
- * UNIT_MIXED: tables of one workbook in different units are never compared silently.
- * (To be run with the checks: `runChecks` → `report.findings.push(...unitFindings(snapshot))`.)
- */
-export function unitFindings(snapshot: WorkbookSnapshot, found = recogniseWorkbook(snapshot)): Finding[] {
-  const stated = found.filter((f) => f.model.unit).map((f) => ({ f, cell: unitCell(snapshot.sheets.find((s) => s.name === f.model.sheet)!) }));
-  if (new Set(stated.map((s) => s.f.model.unit)).size < 2) return [];
-  const list = stated.map(({ f, cell }) => `${f.model.title ?? f.spec.title}（工作表「${f.model.sheet}」${cell ? `${cell.address}「${cell.text.trim()}」` : ''}）为${UNIT_LABEL[f.model.unit!]}`);
-  return [{
-    rule: 'UNIT_MIXED',
-    severity: 'error',
-    message: `各表金额单位不一致：${list.join('；')}。不同单位的表之间不作比较，请先统一单位（公式页「元→万元（舍位平衡）」可转换）`,
-    cells: stated.map(({ f, cell }) => ({ sheet: f.model.sheet, address: cell?.address ?? 'A1' })),
-  }];
-}
 
 interface Node {
   id: string;
@@ -393,4 +362,11 @@ export function planConvert(snapshot: WorkbookSnapshot, to: Unit): ConvertResult
     result.tables.push({ table: spec.id, title: model.title ?? spec.title, sheet: model.sheet, cells: count, unitCell: unit?.address ?? null });
   }
   return result;
+}
+
+export { unitCell };
+
+/** UNIT_MIXED findings of a workbook (runChecks reports them too). */
+export function unitFindings(snapshot: WorkbookSnapshot, found = recogniseWorkbook(snapshot)): Finding[] {
+  return unitFindingsOf(snapshot, found);
 }
