@@ -71,6 +71,13 @@ const TYPOS: Array<[string, string]> = [
 
 const aboutBudget = (s: string) => /年初预算|预算(数|收入|支出|安排)|编制[^，。]*预算/.test(s.replace(/一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g, ''));
 
+/** 决算 against 预算 as a sentence states it: 「决算数大于预算数」, 「决算数与预算数持平」…. */
+function comparisonOf(s: string): 'over' | 'under' | 'equal' | null {
+  const m = /决算数?(?:与|和)?预算数?(大于|高于|超过|小于|低于|少于|等于|持平|一致)/.exec(s) ?? /决算数?(大于|高于|小于|低于|等于)预算/.exec(s);
+  if (!m) return null;
+  return /大于|高于|超过/.test(m[1]) ? 'over' : /小于|低于|少于/.test(m[1]) ? 'under' : 'equal';
+}
+
 const MIN_SIMILARITY = 0.3;
 const YUAN_TOLERANCE = new D('0.005');
 const FLAT_SIMILARITY = 0.5;
@@ -250,6 +257,13 @@ export function checkNarrativeText(snapshot: WorkbookSnapshot, text: string, pre
     }
     for (const f of facts.filter((x) => x.role === 'bareShare')) {
       findings.push({ rule: 'N_PCT_SIGN', severity: 'warn', cells: [], message: `「${quote}」中占比「${f.text}」缺少百分号。`, expected: `${f.text}%`, actual: f.text });
+    }
+    // 决算数大于/小于/等于预算数 (spec §4.3 step 4).
+    const said = comparisonOf(sent.text);
+    const right = comparisonOf(d.text);
+    if (said && right && said !== right) {
+      const words = { over: '大于', under: '小于', equal: '等于' };
+      findings.push({ rule: rule === 'N09' ? 'N08' : rule, severity: 'error', cells: d.facts.find((g) => g.role === 'completion')?.cells ?? [], message: `「${quote}」写决算数${words[said]}预算数，按表格决算数${words[right]}预算数。`, expected: `决算数${words[right]}预算数`, actual: `决算数${words[said]}预算数` });
     }
     // 完成预算.
     const noBudget = /未安排预算/.test(d.text);
