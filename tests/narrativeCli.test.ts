@@ -46,6 +46,14 @@ describe('disclosure-tables draft', () => {
     expect(md).toContain('主要变动原因是**【请填写原因】**。');
     expect(md).toContain('| 2019年度 | 147.59 | 147.59 |');
   });
+  it('wording settings from the command line', () => {
+    const r = run('draft', seed000, '--self', '我会', '--pct-decimals', '0', '--code-style', 'd', '--strip-zeros');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('一般公共服务支出（201类）201.37万元，占86%；教育支出（205类）12.00万元，占5%');
+    expect(r.stdout).toContain('根据预算绩效管理要求，我会在年初预算编制阶段');
+    expect(run('draft', seed000, '--pct-decimals', 'x')).toMatchObject({ status: 2, stderr: expect.stringContaining('--pct-decimals') });
+    expect(run('draft', seed000, '--code-style', 'e')).toMatchObject({ status: 2, stderr: expect.stringContaining('--code-style') });
+  });
   it('docx: a clear message until the Word writer is part of the build', () => {
     const r = run('draft', seed000, '--format', 'docx', '--out', join(dir, 'x.docx'));
     expect(r.status).toBe(2);

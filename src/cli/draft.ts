@@ -2,6 +2,7 @@
 import { existsSync, writeFileSync } from 'fs';
 import { parseArgs } from './args';
 import { draftNarrative } from '../domain/narrative/draft';
+import type { NarrativeOptions } from '../domain/narrative/api';
 import type { NarrativeDocument } from '../domain/narrative/document';
 import { renderMarkdown, renderText } from '../domain/narrative/renderText';
 import { SEVERITY_LABEL } from '../domain/findings';
@@ -34,6 +35,30 @@ export async function readPrevious(flags: Record<string, string | true>, out: Ou
   return readSnapshot(typeof flags.previous === 'string' ? flags.previous : undefined, out, '上年工作簿');
 }
 
+/** --self 我会 --pct-decimals 1 --code-style b --strip-zeros --no-zero-items (spec §5.0 settings). */
+function wordingOptions(flags: Record<string, string | true>, out: Out): Partial<NarrativeOptions> | null {
+  const o: Partial<NarrativeOptions> = {};
+  if (typeof flags.self === 'string') o.selfReference = flags.self;
+  if (flags['pct-decimals'] !== undefined) {
+    const n = Number(flags['pct-decimals']);
+    if (!Number.isInteger(n) || n < 0 || n > 4) {
+      out.error('--pct-decimals 应为 0 到 4 的整数（百分比保留的小数位数）。');
+      return null;
+    }
+    o.pctDecimals = n;
+  }
+  if (flags['code-style'] !== undefined) {
+    if (!['a', 'b', 'c', 'd'].includes(String(flags['code-style']))) {
+      out.error('--code-style 只能是 a、b、c 或 d（科目编码写法，见说明文档）。');
+      return null;
+    }
+    o.codeStyle = flags['code-style'] as NarrativeOptions['codeStyle'];
+  }
+  if (flags['strip-zeros'] === true) o.stripTrailingZeros = true;
+  if (flags['no-zero-items'] === true) o.listZeroItems = false;
+  return o;
+}
+
 /** The .docx writer lives in src/export (another part of the add-in); absent builds say so. */
 async function docxBytes(doc: NarrativeDocument): Promise<Uint8Array | null> {
   const modulePath = '../export/docx';
@@ -46,7 +71,7 @@ async function docxBytes(doc: NarrativeDocument): Promise<Uint8Array | null> {
 }
 
 export async function draftCommand(argv: string[], out: Out): Promise<number> {
-  const { positionals, flags } = parseArgs(argv);
+  const { positionals, flags } = parseArgs(argv, ['strip-zeros', 'no-zero-items']);
   const format = typeof flags.format === 'string' ? flags.format : 'txt';
   if (!['txt', 'md', 'docx'].includes(format)) {
     out.error(`--format 只能是 txt、md 或 docx，收到「${String(flags.format)}」。`);
@@ -61,7 +86,9 @@ export async function draftCommand(argv: string[], out: Out): Promise<number> {
   if (!snapshot) return 2;
   const previous = await readPrevious(flags, out);
   if (previous === null) return 2;
-  const result = draftNarrative(snapshot, {}, previous);
+  const options = wordingOptions(flags, out);
+  if (!options) return 2;
+  const result = draftNarrative(snapshot, options, previous);
   if (format === 'docx') {
     const bytes = await docxBytes(result.document);
     if (!bytes) {
