@@ -273,6 +273,8 @@ describe('two years: seed 001 (2024) and 2023 as derived from its text', () => {
     const s1 = r.document.sections[0].paragraphs[0];
     expect(paragraphText(s1)).toContain('与2023年度相比，收入【2023年收入总计】');
     expect(s1.runs.some((x) => x.placeholder?.id === 'input.prev.inc_total')).toBe(true);
+    // …and the chart shows this year only rather than a made-up 0 for last year.
+    expect(r.document.sections[0].chart).toMatchObject({ id: '图1', categories: ['2024年度'], series: [{ name: '收入总计', values: ['903.3'] }, { name: '支出总计', values: ['903.3'] }] });
   });
   it('a reason typed in the auxiliary sheet is reused', async () => {
     const typed = (await buildWorkbook('sichuan-final-2024', { codeRows: [] }, year(901.3, 2), { 'prev.inc_total': 875.1, 'prev.exp_total': 875.1, 'reason.s1': '工会经费和人员经费的增加。' }, '遂宁市安居区总工会')).snapshot;
