@@ -118,6 +118,9 @@ describe('seed 000 — 广元市朝天区总工会 2020年度部门决算 (sichu
     expect(reasons).toEqual(expect.arrayContaining(['reason.s1', 'reason.s4', 'reason.s5.1', 'reason.s5.3']));
     expect(result.reasons.map((r) => r.id)).toEqual(expect.arrayContaining(['s1', 's4', 's5.1', 's5.3']));
     expect(result.reasons.find((r) => r.id === 's1')).toMatchObject({ sectionId: 's1', text: '' });
+    // Empty reasons hold up publishing (spec §5.4): one warning that lists them.
+    const open = result.reasons.filter((r) => !r.text);
+    expect(result.findings.filter((f) => f.rule === 'N_REASON')).toEqual([expect.objectContaining({ severity: 'warn', message: expect.stringContaining(`有 ${open.length} 处「主要原因」待填写`) })]);
   });
 
   it('sections 一–十 and charts 图1–图7', () => {
@@ -281,6 +284,7 @@ describe('two years: seed 001 (2024) and 2023 as derived from its text', () => {
     const r = draftNarrative(typed);
     expect(paragraphText(r.document.sections[0].paragraphs[0])).toContain('主要变动原因是工会经费和人员经费的增加。');
     expect(r.reasons.find((x) => x.id === 's1')).toMatchObject({ text: '工会经费和人员经费的增加。' });
+    expect(r.findings.some((f) => f.rule === 'N_REASON')).toBe(false);
   });
 });
 

@@ -102,8 +102,6 @@ export async function draftCommand(argv: string[], out: Out): Promise<number> {
     else out.log(text.replace(/\n$/, ''));
   }
   if (target) out.log(`已写入 ${target}`);
-  const open = result.reasons.filter((r) => !r.text).length;
-  if (open) out.error(`有 ${open} 处「主要原因」待填写（【请填写原因】）。`);
   for (const f of result.findings) out.error(`${SEVERITY_LABEL[f.severity]}：${f.message}`);
   return 0;
 }

@@ -13,15 +13,19 @@ import { amountRuns, citeCode, joinRuns, text, type Num } from './wording';
 
 export function draftNarrative(snapshot: WorkbookSnapshot, options: Partial<NarrativeOptions> & Partial<DraftOptions> = {}, previous?: WorkbookSnapshot): DraftResult {
   const ctx = new DraftContext(snapshot, options, previous);
+  let document: NarrativeDocument;
   if (ctx.isBudget) {
     // Seed 004's Hebei county outline (§5.6) for Hebei; the generic outline (§5.7) elsewhere.
-    const document = ctx.profile?.region === 'hebei' ? draftBudget(ctx) : draftBudgetGeneric(ctx);
-    return { document, reasons: ctx.reasons, findings: ctx.findings };
+    document = ctx.profile?.region === 'hebei' ? draftBudget(ctx) : draftBudgetGeneric(ctx);
+  } else {
+    const sections = [s1(ctx), s2(ctx), s3(ctx), s4(ctx), ...s5(ctx), s6(ctx), ...s7(ctx), s8(ctx), s9(ctx), ...s10(ctx)];
+    document = { title: `第二部分 ${ctx.year}年度部门决算情况说明`, sections };
   }
-  const sections = [
-    s1(ctx), s2(ctx), s3(ctx), s4(ctx), ...s5(ctx), s6(ctx), ...s7(ctx), s8(ctx), s9(ctx), ...s10(ctx),
-  ];
-  const document: NarrativeDocument = { title: `第二部分 ${ctx.year}年度部门决算情况说明`, sections };
+  // Spec §5.4: an empty required reason holds up publishing (warn).
+  const open = ctx.reasons.filter((r) => !r.text);
+  if (open.length) {
+    ctx.finding({ rule: 'N_REASON', severity: 'warn', cells: [], message: `有 ${open.length} 处「主要原因」待填写（【请填写原因】）：${open.map((r) => r.prompt).join('；')}。` });
+  }
   return { document, reasons: ctx.reasons, findings: ctx.findings };
 }
 
