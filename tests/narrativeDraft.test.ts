@@ -100,6 +100,8 @@ describe('seed 000 — 广元市朝天区总工会 2020年度部门决算 (sichu
     expect(all).toContain('公务接待费支出决算比2019年减少0.013万元，下降3.17%'); // A2
     expect(all).toContain('比2019年度减少2.67万元，下降16.34%'); // A3
     expect(all).toContain('1.因公出国（境）经费支出0万元，2020年度未安排预算，无相关支出。'); // A4
+    // 十(四) word for word as seed 000 prints it, but with 我会 for 本部门（单位）.
+    expect(all).toContain('根据预算绩效管理要求，我会在年初预算编制阶段，组织对工会工作经费、特困企业职工春节慰问、困难职工帮扶、劳模补助等项目开展了预算事前绩效评估，对4个项目编制了绩效目标，预算执行过程中，选取4个项目开展绩效监控，年终执行完毕后，对4个项目开展了绩效目标完成情况自评。');
   });
 
   it('every number run is linked to its cells, every reason gap is a placeholder with a stable id', () => {

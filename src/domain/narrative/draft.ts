@@ -335,8 +335,9 @@ function s10(ctx: DraftContext): NarrativeSection[] {
   if (cars && parts.length && !sum(parts.map((p) => p.value)).equals(cars.value)) {
     ctx.finding({ rule: 'N16', severity: 'error', cells: [...cars.cells, ...parts.flatMap((p) => p.cells)], message: '共有车辆数不等于各类车辆之和。', expected: sum(parts.map((p) => p.value)).toString(), actual: cars.value.toString() });
   }
+  const preEval = ctx.cur.aux.values.get('text.pre_eval_projects')?.text;
   const p4 = para(
-    `根据预算绩效管理要求，${ctx.o.selfReference}在年初预算编制阶段，对`, count('perf.targets', '编制绩效目标项目数'), '个项目编制了绩效目标，预算执行过程中，选取',
+    `根据预算绩效管理要求，${ctx.o.selfReference}在年初预算编制阶段，`, preEval && `组织对${preEval.replace(/[等。]+$/, '')}等项目开展了预算事前绩效评估，`, '对', count('perf.targets', '编制绩效目标项目数'), '个项目编制了绩效目标，预算执行过程中，选取',
     count('perf.monitor', '绩效监控项目数'), '个项目开展绩效监控，年终执行完毕后，对', count('perf.self_eval', '绩效自评项目数'), '个项目开展了绩效目标完成情况自评。',
   );
   return [
