@@ -2,7 +2,8 @@
 //  1. all checks on a full central 决算 workbook with ≥ 300 code rows (median, target ≤ 20 ms);
 //  2. `check` over a folder of generated workbooks against ExcelJS parsing alone (target ≤ 1.2);
 //  3. context.sync count per pane action with the counting Office fake;
-//  4. the fuzz corpus at scale (BENCH_FUZZ, default 10,000): counts, and that nothing threw.
+//  4. the fuzz corpus at scale (BENCH_FUZZ, default 10,000): counts, and that nothing threw;
+//  5. the pane's JS size (gzip) and first render against Microsoft's React template (bench/pane.ts).
 // BENCH_FILES sets the folder size (default 1,000).
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
@@ -25,6 +26,7 @@ import { XlsxWorkbook } from '../src/workbook/xlsx';
 import { CountingExcel } from '../tests/fakes/countingExcel';
 import { putuoExportWorkbook } from '../tests/fixtures/putuo2024';
 import { mutated } from '../tests/fuzz/mutate';
+import { benchPane } from './pane';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
@@ -157,6 +159,7 @@ async function main(): Promise<void> {
   await benchSyncs();
   await benchFolder(files);
   await benchFuzz(fuzz);
+  await benchPane(report);
   console.log('\n| 项目 | 本次结果 | 目标 |\n|---|---|---|');
   for (const [a, b, c] of rows) console.log(`| ${a} | ${b} | ${c} |`);
 }

@@ -255,8 +255,8 @@ describe('economic classification', () => {
 describe('data integrity', () => {
   it('has the expected number of entries', () => {
     expect(FUNCTION_CLASSES).toHaveLength(30);
-    expect(FUNCTION_SECTIONS).toHaveLength(67);
-    expect(FUNCTION_ITEMS).toHaveLength(58);
+    expect(FUNCTION_SECTIONS).toHaveLength(68); // + 20701 文化和旅游 (the preview's sample)
+    expect(FUNCTION_ITEMS).toHaveLength(65); // + 7 项 of 20701
     expect(DEPARTMENT_ECONOMIC).toHaveLength(110);
     expect(GOVERNMENT_ECONOMIC).toHaveLength(37);
   });

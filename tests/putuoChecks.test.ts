@@ -58,12 +58,21 @@ describe('普陀 2024 as published', () => {
     expect(gists(await putuoExportWorkbook(options))).toEqual(gists(template));
   });
 
-  it('in 元 the same differences are found; 100 元 is no rounding in a 元 table, so they are 错误', async () => {
+  it('in 元 (every amount ×10,000, so whole hundreds of 元) the findings are the same, 尾差 included', async () => {
     const yuan = runChecks(await putuoExportWorkbook({ unit: 'yuan', splitCodes: true, totalAtBottom: true, blankRows: true }));
     expect(yuan.tables.every((t) => t.unit === 'yuan')).toBe(true);
-    const asInfo = yuan.findings.map((f) => gist({ ...f, severity: 'info' })).sort();
-    expect(asInfo).toEqual(gists(template));
-    expect(yuan.findings.every((f) => f.severity === 'error' && f.message.includes('万元'))).toBe(true);
+    expect(yuan.findings.map(gist).sort()).toEqual(gists(template));
+    expect(yuan.findings.every((f) => f.message.includes('已换算为万元'))).toBe(true);
+  });
+
+  it('a 元 table with figures to the 元 is exact: there 1 元 off is an error, not 尾差', async () => {
+    const wb = await putuoExportWorkbook({ unit: 'yuan' });
+    const t06 = wb.sheets.find((s) => s.values[0][0] === '一般公共预算财政拨款基本支出决算表')!;
+    const r = t06.values.findIndex((row) => row.includes('30101'));
+    const c = t06.values[r].indexOf('30101') + 2;
+    (t06.values[r][c] as number) += 1; // 元 precision now, and 301 no longer adds up by 1 元 more
+    const d28 = runChecks(wb).findings.filter((f) => f.rule === 'D28' && f.message.includes('301 '));
+    expect(d28.map((f) => [f.severity, f.difference])).toEqual([['error', '-0.0101']]);
   });
 });
 
@@ -92,5 +101,17 @@ describe('普陀 2024 with seeded inconsistencies', () => {
     expect(errors.map((f) => [f.rule, f.difference])).toEqual([['D29', '1.00'], ['D27', '-1.00']]);
     expect(errors[1].cells.map((c) => c.sheet)).toEqual(['一般公共预算财政拨款支出决算表', '一般公共预算财政拨款基本支出决算表', '一般公共预算财政拨款基本支出决算表']);
     for (const w of wbs.exports) expect(gists(w)).toEqual(gists(wbs.template));
+  });
+});
+
+describe('tables missing from an export', () => {
+  it('are named against the set the found tables belong to (here Shanghai 2024), not reported when complete', async () => {
+    const wb = await putuoExportWorkbook({ sheetNames: 'biao' });
+    expect(runChecks(wb).missing).toEqual([]);
+    wb.sheets = wb.sheets.filter((s) => s.values[0][0] !== '一般公共预算财政拨款基本支出决算表');
+    const r = runChecks(wb);
+    expect(r.missing).toEqual(['T06']);
+    // The identities needing the missing table are skipped, never reported against blanks.
+    expect(r.findings.filter((f) => f.rule === 'D27' || f.rule === 'D33')).toEqual([]);
   });
 });

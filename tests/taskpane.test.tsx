@@ -181,10 +181,11 @@ describe('App', () => {
     expect(wb.getCell('收入支出决算总表', cellAddress(layoutTable(T01, central.layout), { row: 'inc_gpb' }))!.value).toBe(100);
   });
 
-  it('说明 says honestly that it comes later', () => {
+  it('说明 offers drafting (details in narrativeTab.test.tsx)', () => {
     renderUi(<App port={new MemoryWorkbook()} />);
     fireEvent.click(screen.getByRole('tab', { name: '说明' }));
-    expect(screen.getByText(/根据表格数值起草情况说明/)).toBeTruthy();
+    expect(screen.getByText(/起草《情况说明》/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: '起草' })).toBeTruthy();
   });
 });
 

@@ -1,14 +1,14 @@
 // Runs the identities of every recognised table over a workbook snapshot and reports
 // findings in plain Chinese, rounding-aware (尾差 is 提示, never 错误).
-import { compareSum, VERDICT_LABEL, type Comparison, type Operand } from './compare';
+import { compareSum, comparePercent, VERDICT_LABEL, type Comparison, type Operand } from './compare';
 import type { CellLocation, Finding } from './findings';
 import { META_SHEET, readMetadata } from './metadata';
-import { profile } from './spec/profiles';
+import { PROFILES, profile } from './spec/profiles';
 import { recogniseTable, titleScore, type ModelCell, type TableModel } from './recognise';
 import { codeAndValueChecks } from './codeChecks';
 import { crossCheck } from './crossChecks';
 import { columnLabel, decimalString, formatWan, rowLabel, valueReader, type ValueReader } from './operands';
-import type { BlockSpec, RuleSpec, Severity, TableSpec, TermSpec } from './spec/types';
+import type { BlockSpec, ProfileSpec, RuleSpec, Severity, ShareRuleSpec, TableSpec, TermSpec } from './spec/types';
 import { TABLES } from './tables';
 import type { WorkbookSnapshot } from '../workbook/port';
 
@@ -36,7 +36,7 @@ function resolve(model: TableModel, spec: TableSpec, terms: TermSpec[], reader: 
         return null;
       }
       const op = reader.operand(model, cell);
-      out.push({ operand: { value: op.value, decimals: op.decimals, sign: t.sign }, cell });
+      out.push({ operand: { value: op.value, decimals: op.decimals, scaled: op.scaled, sign: t.sign }, cell });
     }
   }
   return out;
@@ -104,13 +104,60 @@ function rowSumRows(model: TableModel, spec: TableSpec, rows: string): string[] 
   return Object.keys(model.rows).filter((k) => blockOfRow(spec, k, model)?.id === rows);
 }
 
+/**
+ * The printed percentage in a share cell, in percent points: "99.78%" text, 99.78 typed, or
+ * 0.9978 in a cell formatted with %. Null for a blank cell (nothing printed, nothing to check).
+ */
+function printedPercent(cell: ModelCell): Operand | null {
+  const p = cell.parsed;
+  if (p.kind === 'percent') return { value: p.value, decimals: p.decimals };
+  if (p.kind !== 'number') return null;
+  const fmt = cell.numberFormat ?? '';
+  if (fmt.includes('%')) {
+    const m = /0\.(0+)%/.exec(fmt);
+    return { value: p.value.mul(100), decimals: m ? m[1].length : 0 };
+  }
+  return { value: p.value, decimals: Math.min(shownDecimalsOf(cell), 4) };
+}
+
+const shownDecimalsOf = (cell: ModelCell) => (cell.parsed.kind === 'number' ? Math.max(cell.parsed.decimals, /0\.(0+)/.exec(cell.numberFormat ?? '')?.[1].length ?? 0) : 2);
+
+/** target = part / whole × 100 (执行率, 占比), with the percentage tolerance of spec §0.2. */
+function checkShare(model: TableModel, spec: TableSpec, rule: ShareRuleSpec, findings: Finding[], reader: ValueReader): void {
+  const colOf = (ref: { row: string; col?: string }) => ref.col ?? blockOfRow(spec, ref.row, model)?.amountColumns[0];
+  const cell = (ref: { row: string; col?: string }) => model.cells[`${ref.row}.${colOf(ref)}`];
+  const target = cell(rule.target);
+  const part = cell(rule.part);
+  const whole = cell(rule.whole);
+  if (!target || !part || !whole) return;
+  const printed = printedPercent(target);
+  if (!printed) return;
+  const w = reader.operand(model, whole).value;
+  const pv = reader.operand(model, part).value;
+  const where = `${model.title ?? spec.title}·${rowLabel(model, rule.target.row)}`;
+  const cells = [target, part, whole].map((c) => ({ sheet: model.sheet, address: c.address }));
+  if (w.isZero()) {
+    if (!printed.value.isZero()) findings.push({ rule: rule.id, severity: 'warn', cells, message: `${where}：分母为 0，比率应留空或为 0，表中为 ${printed.value.toFixed(printed.decimals)}%` });
+    return;
+  }
+  const computed = pv.div(w).mul(100);
+  const c = comparePercent(printed, computed);
+  if (c.verdict === 'consistent') return;
+  findings.push({
+    rule: rule.id, severity: c.verdict === 'roundingDifference' ? 'info' : rule.severity, cells,
+    message: `${where}：${rule.description.split(/\s*=\s*/)[0]} 表中为 ${printed.value.toFixed(printed.decimals)}%，按 ${formatWan(pv)} ÷ ${formatWan(w)} 计算应为 ${computed.toFixed(2)}%（${VERDICT_LABEL[c.verdict]}）`,
+    expected: computed.toFixed(2), actual: printed.value.toFixed(printed.decimals), difference: printed.value.minus(computed).toFixed(2),
+  });
+}
+
 export function checkTable(model: TableModel, spec: TableSpec, reader: ValueReader = valueReader()): Finding[] {
   const findings = reader.findings;
   if (!model.unit) {
     findings.push({ rule: 'UNIT_MISSING', severity: 'warn', message: `${model.title ?? model.sheet}未注明金额单位（应为「金额单位：万元」），按万元核对`, cells: [{ sheet: model.sheet, address: 'A1' }] });
   }
   for (const rule of spec.rules) {
-    if (rule.type === 'sum') checkIdentity(model, spec, rule, [rule.target], rule.terms, findings, reader);
+    if (rule.type === 'share') checkShare(model, spec, rule, findings, reader);
+    else if (rule.type === 'sum') checkIdentity(model, spec, rule, [rule.target], rule.terms, findings, reader);
     else if (rule.type === 'equal') checkIdentity(model, spec, rule, rule.left, rule.right, findings, reader);
     else if (rule.type === 'rowSum') {
       for (const row of rowSumRows(model, spec, rule.rows)) {
@@ -170,20 +217,35 @@ export function recogniseWorkbook(snapshot: WorkbookSnapshot): Array<{ spec: Tab
   return found;
 }
 
-/** The tables a workbook should hold: those of the profile the add-in inserted, if any. */
-function expectedTables(snapshot: WorkbookSnapshot): string[] {
+/**
+ * The tables a workbook should hold: those of the profile the add-in inserted, else of the
+ * profile whose set best matches the tables found (an export of the same kind of disclosure).
+ */
+function expectedTables(snapshot: WorkbookSnapshot, found: string[]): string[] {
   const inserted = readMetadata(snapshot).tables;
-  const p = inserted.length ? profile(inserted[0].profile) : undefined;
-  return p ? p.tables.filter((t) => TABLES[t]) : [];
+  let p = inserted.length ? profile(inserted[0].profile) : undefined;
+  if (!p && found.length >= 3) {
+    // Most tables in common; among equals the smallest set (fewest tables reported missing).
+    const score = (q: ProfileSpec) => q.tables.filter((t) => found.includes(t)).length;
+    p = [...PROFILES].sort((a, b) => score(b) - score(a) || a.tables.length - b.tables.length)[0];
+    if (score(p) < 3) p = undefined;
+  }
+  if (!p) return [];
+  const list = p.tables.filter((t) => TABLES[t]);
+  // A set with one 国有资本经营 table accepts either of its two forms (T09a 收支 / T09b 支出).
+  const t09 = list.filter((t) => t.startsWith('T09'));
+  if (t09.length === 1 && found.some((f) => f.startsWith('T09'))) return list.filter((t) => t !== t09[0]);
+  return list;
 }
 
 /**
  * Runs every check on a workbook: each recognised table's own identities, the identities
  * between tables, and with `previous` (last year's workbook) the carry-over continuity.
  */
-export function runChecks(snapshot: WorkbookSnapshot, expected: string[] = expectedTables(snapshot), previous?: WorkbookSnapshot): CheckReport {
+export function runChecks(snapshot: WorkbookSnapshot, expectedIds?: string[], previous?: WorkbookSnapshot): CheckReport {
   const report: CheckReport = { tables: [], missing: [], findings: [] };
   const found = recogniseWorkbook(snapshot);
+  const expected = expectedIds ?? expectedTables(snapshot, found.map((f) => f.spec.id));
   const reader = valueReader(report.findings);
   for (const { spec, model } of found) {
     report.tables.push({ table: spec.id, title: model.title ?? spec.title, sheet: model.sheet, unit: model.unit });

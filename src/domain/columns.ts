@@ -3,7 +3,7 @@
 // (e.g. 公务用车购置及运行维护费 › 小计 › 决算数); where no header matches, columns follow
 // each other in spec order, skipping 行次 and label columns.
 import { normaliseLabel } from './labels';
-import type { TableSpec } from './spec/types';
+import type { BlockSpec, TableSpec } from './spec/types';
 import type { SheetSnapshot } from '../workbook/port';
 import { tryParseRange } from './a1';
 
@@ -86,4 +86,16 @@ export function locateColumns(sheet: SheetSnapshot, spec: TableSpec, keys: strin
     prev = best;
   }
   return out;
+}
+
+/**
+ * The columns a block's model holds: its amount columns and the rate columns its share rules
+ * write (执行率, 占比), in the order they stand in the table.
+ */
+export function modelColumns(spec: TableSpec, block: BlockSpec): string[] {
+  const rates = new Set(spec.rules.flatMap((r) => (r.type === 'share' && r.target.col && !block.amountColumns.includes(r.target.col) && spec.columns.some((c) => c.key === r.target.col && c.kind === 'percent') ? [r.target.col] : [])));
+  // A rate column belongs to the block whose amount columns its rule reads.
+  for (const r of spec.rules) if (r.type === 'share' && r.target.col && rates.has(r.target.col) && !block.amountColumns.includes(r.part.col ?? '')) rates.delete(r.target.col);
+  const keys = new Set([...block.amountColumns, ...rates]);
+  return spec.columns.map((c) => c.key).filter((k) => keys.has(k));
 }

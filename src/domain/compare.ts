@@ -14,6 +14,29 @@ export const VERDICT_LABEL: Record<Verdict, string> = {
 export interface Operand {
   value: Decimal;
   decimals: number;
+  /** value × 10^decimals when that is a safe integer: lets exact identities skip Decimal math. */
+  scaled?: number;
+}
+
+/** The scaled integer of a value shown with `decimals` places, if it is one. */
+export function scaledOf(value: Decimal, decimals: number): number | undefined {
+  const s = value.mul(TEN_POWERS[decimals] ??= new D(10).pow(decimals));
+  return s.isInteger() && s.abs().lte(Number.MAX_SAFE_INTEGER) ? s.toNumber() : undefined;
+}
+const TEN_POWERS: Decimal[] = [];
+
+/**
+ * True when total = Σ terms exactly, decided in integers: the common case of a table that adds
+ * up. Undefined when the operands do not share their decimals or are not scaled integers.
+ */
+export function addsUpExactly(total: Operand, terms: ReadonlyArray<Operand & { sign?: 1 | -1 }>): boolean | undefined {
+  if (total.scaled === undefined) return undefined;
+  let sum = 0;
+  for (const t of terms) {
+    if (t.scaled === undefined || t.decimals !== total.decimals) return undefined;
+    sum += t.sign === -1 ? -t.scaled : t.scaled;
+  }
+  return Number.isSafeInteger(sum) ? sum === total.scaled : undefined;
 }
 
 export interface Comparison {
@@ -51,6 +74,7 @@ export function compareSum(
   terms: ReadonlyArray<Operand & { sign?: 1 | -1 }>,
   options: CompareOptions = {},
 ): Comparison {
+  if (addsUpExactly(total, terms) === true) return { verdict: 'consistent', expected: total.value, actual: total.value, difference: ZERO, tolerance: ZERO };
   let expected = ZERO;
   // Tolerance: Σ half-widths, summed per decimals count (most operands share one).
   const perDecimals = new Map<number, number>([[total.decimals, 1]]);

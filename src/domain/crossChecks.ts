@@ -54,7 +54,7 @@ function side(terms: CrossTerm[], code: string | null, tables: Map<string, Found
       return null;
     }
     const op = reader.operand(found.model, cell);
-    out.operands.push({ value: op.value, decimals: op.decimals, sign: term.sign });
+    out.operands.push({ value: op.value, decimals: op.decimals, scaled: op.scaled, sign: term.sign });
     out.cells.push({ sheet: found.model.sheet, address: cell.address });
     out.yuan ||= found.model.unit === 'yuan';
     parts.push({ sign: term.sign ?? 1, table: term.table, found, row, col: col! });
@@ -125,7 +125,7 @@ function checkOne(rule: CrossRuleSpec, code: string | null, tables: Map<string, 
   // a + b = c + d is checked as a = c + d − b, so every operand widens the tolerance once.
   const [first, ...rest] = left.operands;
   const flip = (x?: 1 | -1): 1 | -1 => (x === -1 ? 1 : -1);
-  const c = compareSum({ value: first.sign === -1 ? new D(first.value).neg() : first.value, decimals: first.decimals }, [...right.operands, ...rest.map((o) => ({ ...o, sign: flip(o.sign) }))]);
+  const c = compareSum({ value: first.sign === -1 ? new D(first.value).neg() : first.value, decimals: first.decimals, scaled: first.scaled === undefined ? undefined : first.sign === -1 ? -first.scaled : first.scaled }, [...right.operands, ...rest.map((o) => ({ ...o, sign: flip(o.sign) }))]);
   if (c.verdict === 'consistent') return null;
   const actual = total(left);
   const expected = total(right);

@@ -3,7 +3,7 @@
 // once each as findings (counted as 0).
 import type Decimal from 'decimal.js';
 import { D, formatAmount, ZERO } from './amount';
-import type { Operand } from './compare';
+import { scaledOf, type Operand } from './compare';
 import type { CellLocation, Finding } from './findings';
 import type { ModelCell, TableModel } from './recognise';
 import type { TableSpec } from './spec/types';
@@ -54,6 +54,23 @@ export function formatWan(x: Decimal): string {
   return formatAmount(x, Math.min(6, Math.max(2, x.decimalPlaces())));
 }
 
+const YUAN_DECIMALS = new WeakMap<TableModel, number | null>();
+
+/**
+ * The precision a 元 table really carries, in 万元 decimals: a table whose every amount is a
+ * whole multiple of 100 元 was rounded to 0.01 万元 (figures restated from 万元), so its
+ * rounding differences are those of a 万元 table; otherwise null (its own decimals count).
+ */
+function yuanDecimals(model: TableModel): number | null {
+  let d = YUAN_DECIMALS.get(model);
+  if (d === undefined) {
+    const values = Object.values(model.cells).flatMap((c) => (c.parsed.kind === 'number' && !c.parsed.value.isZero() ? [c.parsed.value] : []));
+    d = values.length > 0 && values.every((v) => v.mod(100).isZero()) ? 2 : null;
+    YUAN_DECIMALS.set(model, d);
+  }
+  return d;
+}
+
 export interface ValueReader {
   /** The operand of a cell in 万元, or null for a cell the model does not have. */
   operand(model: TableModel, cell: ModelCell): Operand;
@@ -96,7 +113,8 @@ export function valueReader(findings: Finding[] = []): ValueReader {
         const v = raw(model, cell);
         const decimals = shownDecimals(cell);
         // A 元 table's 2-decimal figure is a 6-decimal 万元 figure.
-        op = model.unit === 'yuan' ? { value: new D(v).div(10000), decimals: decimals + 4 } : { value: v, decimals };
+        op = model.unit === 'yuan' ? { value: new D(v).div(10000), decimals: yuanDecimals(model) ?? decimals + 4 } : { value: v, decimals };
+        op.scaled = scaledOf(op.value, op.decimals);
         seen.set(cell, op);
       }
       return op;

@@ -7,7 +7,7 @@ import type { Finding } from './findings';
 import { normaliseLabel } from './labels';
 import { departmentCategories } from './catalog/departmentCategories';
 import type { BlockSpec, CategoryVariant, CodeRegionSpec, FixedRowSpec, TableSpec } from './spec/types';
-import { headerPaths, locateColumns } from './columns';
+import { headerPaths, locateColumns, modelColumns } from './columns';
 import type { CellValue, SheetSnapshot } from '../workbook/port';
 
 export interface ModelCell {
@@ -153,8 +153,9 @@ export function recogniseTable(sheet: SheetSnapshot, spec: TableSpec): TableMode
       matched++;
     }
     const dataRows = [...rowsOfKey.values()];
-    const columnOf = locateColumns(sheet, spec, block.amountColumns, best, Math.min(...dataRows), dataRows);
-    for (const [key, r] of rowsOfKey) for (const col of block.amountColumns) putCell(model, sheet, key, col, r, columnOf[col]);
+    const cols = modelColumns(spec, block);
+    const columnOf = locateColumns(sheet, spec, cols, best, Math.min(...dataRows), dataRows);
+    for (const [key, r] of rowsOfKey) for (const col of cols) putCell(model, sheet, key, col, r, columnOf[col]);
   }
   // An empty template has few labels: its title is then enough.
   return matched >= 3 || (model.title !== null && matched >= 1) ? model : null;
@@ -289,11 +290,12 @@ function recogniseCodedBlock(sheet: SheetSnapshot, spec: TableSpec, block: Block
   }
   if (codeRows.length === 0 && fixedRows.length === 0) return 0;
   const dataRows = [...codeRows.map(([r]) => r), ...fixedRows.map(([r]) => r)];
-  const columnOf = locateColumns(sheet, spec, block.amountColumns, nameCol, Math.min(...dataRows), dataRows);
+  const cols = modelColumns(spec, block);
+  const columnOf = locateColumns(sheet, spec, cols, nameCol, Math.min(...dataRows), dataRows);
   const put = (r: number, key: string, label: string, group?: string) => {
     model.rows[key] = { address: address(r + 1, codeCol + 1), label };
     if (group) (model.groups[group] ??= []).push(key);
-    for (const col of block.amountColumns) putCell(model, sheet, key, col, r, columnOf[col]);
+    for (const col of cols) putCell(model, sheet, key, col, r, columnOf[col]);
   };
   for (const [r, key, label] of fixedRows) put(r, key, label);
   for (const [r, code] of codeRows) {
@@ -327,9 +329,10 @@ function recogniseHeaderRow(sheet: SheetSnapshot, spec: TableSpec, block: BlockS
   };
   while (data < sheet.rowCount && isColNo(data)) data++;
   if (data >= sheet.rowCount) return 0;
-  const columnOf = locateColumns(sheet, spec, block.amountColumns, -1, data, [data]);
+  const cols = modelColumns(spec, block);
+  const columnOf = locateColumns(sheet, spec, cols, -1, data, [data]);
   const key = [...block.head, ...block.tail].find((i): i is FixedRowSpec => 'key' in i)!.key;
   model.rows[key] = { address: address(data + 1, columnOf[block.amountColumns[0]] + 1), label: '' };
-  for (const col of block.amountColumns) putCell(model, sheet, key, col, data, columnOf[col]);
+  for (const col of cols) putCell(model, sheet, key, col, data, columnOf[col]);
   return hits;
 }

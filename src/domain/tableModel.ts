@@ -2,6 +2,7 @@
 // so that "insert, then read back" can be compared key by key.
 import { cellAddress, type TableLayout } from './spec/layout';
 import { tableFormulas } from './formulas';
+import { modelColumns } from './columns';
 
 export interface ModelShape {
   table: string;
@@ -18,7 +19,7 @@ export function layoutModel(layout: TableLayout): ModelShape {
     // A blank alignment row holds nothing; a block of one unlabelled row (T07) is data.
     const unlabelled = [...block.head, ...block.tail].every((i) => 'key' in i && !i.label);
     if (!row.label && !row.code && !row.group && !unlabelled) continue;
-    for (const col of block.amountColumns) {
+    for (const col of modelColumns(layout.spec, block)) {
       const a = cellAddress(layout, { row: row.key, col });
       cells[`${row.key}.${col}`] = { address: a, formula: formulas.get(a) ?? null };
     }

@@ -271,6 +271,8 @@ async function main() {
     if ((await page.locator('img[src="x"]').count()) !== 0) throw new Error('生成了 <img> 元素 / an <img> element was created');
   });
 
+  await require('./narrative').narrativeChecks({ page, context, check, server, artifacts: ARTIFACTS });
+
   await check('页面没有脚本错误、CSP 违规或失败的请求 / no page errors, CSP violations or failed requests', async () => {
     if (pageErrors.length) throw new Error(pageErrors.join('\n'));
   });

@@ -6,7 +6,7 @@ import type { WorkbookPort } from '../../workbook/port';
 import { CheckTab } from './CheckTab';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FormulaTab } from './FormulaTab';
-import { LaterNote } from './LaterNote';
+import { NarrativeTab } from './NarrativeTab';
 import { TemplateTab } from './TemplateTab';
 
 type TabId = 'template' | 'formula' | 'check' | 'notes';
@@ -57,7 +57,7 @@ export function App({ port }: { port: WorkbookPort }) {
       {panel('template', <TemplateTab port={port} />)}
       {panel('formula', <FormulaTab port={port} />)}
       {panel('check', <CheckTab port={port} />)}
-      {panel('notes', <LaterNote title="说明" text="根据表格数值起草情况说明的功能将在后续版本提供。" />)}
+      {panel('notes', <NarrativeTab port={port} />)}
     </div>
   );
 }

@@ -1,0 +1,69 @@
+// The pane's weight and speed against Microsoft's React task-pane template (bench/reference,
+// rebuilt here the same way): gzip size of the JS, and time to first render in Debian's Chromium.
+import { execFileSync } from 'child_process';
+import { existsSync, readFileSync, writeFileSync } from 'fs';
+import { join } from 'path';
+import { gzipSync } from 'zlib';
+import { chromium } from 'playwright-core';
+
+const ROOT = join(__dirname, '..', '..');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { startServer } = require(join(ROOT, 'scripts', 'serve.js')) as { startServer: (dir: string, port: number) => Promise<{ url: string; close: () => Promise<void> }> };
+
+const gzipKb = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Milliseconds from navigation start until #root first gets content, median of `n` loads. */
+async function firstRender(url: string, init: string, stubOffice: boolean, n = 7): Promise<number> {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const times: number[] = [];
+    for (let i = 0; i < n + 1; i++) {
+      const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+      const page = await context.newPage();
+      await page.addInitScript(init + `
+        new MutationObserver((_, o) => {
+          const root = document.getElementById('root');
+          if (root && root.firstElementChild && !root.querySelector('.boot')) { window.__firstRender = performance.now(); o.disconnect(); }
+        }).observe(document, { childList: true, subtree: true });`);
+      // The stub stays: the real office.js would replace window.Office outside Excel.
+      if (stubOffice) await page.route('**/office/office.js', (r) => r.fulfill({ status: 200, contentType: 'text/javascript', body: '/* stub */' }));
+      await page.goto(url);
+      await page.waitForFunction(() => (window as unknown as { __firstRender?: number }).__firstRender !== undefined, undefined, { timeout: 30_000 });
+      const t = await page.evaluate(() => (window as unknown as { __firstRender: number }).__firstRender);
+      if (i > 0) times.push(t); // the first load warms the disk cache
+      await context.close();
+    }
+    return median(times);
+  } finally {
+    await browser.close();
+  }
+}
+
+export async function benchPane(report: (what: string, value: string, target: string) => void): Promise<void> {
+  const pane = join(ROOT, 'dist', 'taskpane.js');
+  if (!existsSync(pane)) {
+    report('任务窗格 JS 大小与首次渲染', '未测：请先运行 npm run build', '—');
+    return;
+  }
+  execFileSync('npx', ['webpack', '--config', join(ROOT, 'bench', 'reference', 'webpack.config.js')], { cwd: ROOT, stdio: 'ignore' });
+  const refDir = join(ROOT, 'build-bench', 'reference');
+  writeFileSync(join(refDir, 'index.html'), '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><div id="root"></div><script src="reference.js"></script></body></html>');
+  const ours = gzipKb(pane);
+  const ref = gzipKb(join(refDir, 'reference.js'));
+  report('任务窗格 JS（gzip）：本项目 / 微软 React 模板（同法重建）', `${ours.toFixed(0)} KB / ${ref.toFixed(0)} KB`, `≤ 1.5 × 166 KB = 249 KB`);
+
+  const dist = await startServer(join(ROOT, 'dist'), 0);
+  const refServer = await startServer(refDir, 0);
+  try {
+    // Our pane as inside Excel: a stubbed host, so the real App renders (not the 请在 Excel 中使用 note).
+    const excel = `window.Office = { onReady: () => Promise.resolve({ host: 'Excel' }), context: { requirements: { isSetSupported: () => true } } };
+      window.Excel = { run: () => new Promise(() => {}) };`;
+    const oursMs = await firstRender(`${dist.url}/taskpane.html`, excel, true);
+    const refMs = await firstRender(`${refServer.url}/index.html`, '', false);
+    report('首次渲染（Chromium，中位数）：本项目 / 微软 React 模板', `${oursMs.toFixed(0)} ms / ${refMs.toFixed(0)} ms = ${(oursMs / refMs).toFixed(2)}`, '≤ 1.2');
+  } finally {
+    await dist.close();
+    await refServer.close();
+  }
+}
