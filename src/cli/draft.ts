@@ -2,6 +2,7 @@
 import { existsSync, writeFileSync } from 'fs';
 import { parseArgs } from './args';
 import { draftNarrative } from '../domain/narrative/draft';
+import { renderDocx } from '../export/docx';
 import type { NarrativeOptions } from '../domain/narrative/api';
 import type { NarrativeDocument } from '../domain/narrative/document';
 import { renderMarkdown, renderText } from '../domain/narrative/renderText';
@@ -59,16 +60,6 @@ function wordingOptions(flags: Record<string, string | true>, out: Out): Partial
   return o;
 }
 
-/** The .docx writer lives in src/export (another part of the add-in); absent builds say so. */
-async function docxBytes(doc: NarrativeDocument): Promise<Uint8Array | null> {
-  const modulePath = '../export/docx';
-  try {
-    const mod = (await import(modulePath)) as { renderDocx?: (d: NarrativeDocument) => Promise<Uint8Array> };
-    return mod.renderDocx ? await mod.renderDocx(doc) : null;
-  } catch {
-    return null;
-  }
-}
 
 export async function draftCommand(argv: string[], out: Out): Promise<number> {
   const { positionals, flags } = parseArgs(argv, ['strip-zeros', 'no-zero-items']);
@@ -90,12 +81,7 @@ export async function draftCommand(argv: string[], out: Out): Promise<number> {
   if (!options) return 2;
   const result = draftNarrative(snapshot, options, previous);
   if (format === 'docx') {
-    const bytes = await docxBytes(result.document);
-    if (!bytes) {
-      out.error('尚未支持导出 Word 文档（.docx）：请先用 --format txt 或 --format md。');
-      return 2;
-    }
-    writeFileSync(target!, bytes);
+    writeFileSync(target!, await renderDocx(result.document));
   } else {
     const text = format === 'md' ? renderMarkdown(result.document) : renderText(result.document);
     if (target) writeFileSync(target, text, 'utf8');
