@@ -7,6 +7,7 @@ import { D, roundHalfUp } from '../amount';
 import type { Finding } from '../findings';
 import type { WorkbookSnapshot } from '../../workbook/port';
 import type { NarrativeDocument } from './document';
+import { auxNumber, readAux, type AuxData } from './aux';
 import { draftNarrative } from './draft';
 import { isUp, labelsMatch, normaliseFactLabel, sentenceFacts, similarity, splitSentences, type Fact } from './facts';
 import { formatPercent } from './wording';
@@ -142,12 +143,14 @@ function pair(printed: Fact[], drafted: Fact[], roles: Fact['role'][]): Array<[F
 export function checkNarrativeText(snapshot: WorkbookSnapshot, text: string, previous?: WorkbookSnapshot): Finding[] {
   const draft = draftNarrative(snapshot, {}, previous);
   const drafted = draftSentences(draft.document);
+  const aux = readAux(snapshot);
   const findings: Finding[] = [];
   const o = { pctDecimals: 2, stripTrailingZeros: false, zeroInText: '0' as const };
   for (const sent of splitSentences(text)) {
     const facts = sentenceFacts(sent.text);
     const quote = sent.text.length > 60 ? sent.text.slice(0, 60) + '…' : sent.text;
     if (!facts.some((f) => f.role === 'delta' || f.role === 'growth') && /持平/.test(sent.text)) flatButChanged(sent.text, quote, facts, drafted, findings);
+    countChecks(sent.text, quote, aux, findings);
     if (!facts.length) continue;
     // Wording problems visible in the sentence alone.
     for (let i = 0; i + 1 < facts.length; i++) {
@@ -308,4 +311,24 @@ function flatButChanged(sentence: string, quote: string, facts: Fact[], drafted:
     rule: 'N_FLAT', severity: 'error', cells: found.cells ?? [],
     message: `「${quote}」写「持平」，但按表格${found.verb}${found.text}。`, expected: `${found.verb}${found.text}`, actual: '持平',
   });
+}
+
+/** Counts of spec §4.3 N16–N17 as the text states them, against the auxiliary sheet. */
+const COUNTS: Array<{ re: RegExp; key: string; what: string }> = [
+  { re: /对(\d+)个项目编制了绩效目标/, key: 'perf.targets', what: '编制绩效目标的项目数' },
+  { re: /选取(\d+)个项目开展(?:了)?绩效监控/, key: 'perf.monitor', what: '开展绩效监控的项目数' },
+  { re: /对(\d+)个项目开展(?:了)?(?:绩效目标完成情况)?自评/, key: 'perf.self_eval', what: '开展绩效自评的项目数' },
+  { re: /共有车辆(\d+)辆/, key: 'assets.cars', what: '共有车辆数' },
+];
+
+function countChecks(sentence: string, quote: string, aux: AuxData, findings: Finding[]): void {
+  for (const { re, key, what } of COUNTS) {
+    const m = re.exec(sentence);
+    const v = m && auxNumber(aux, key);
+    if (!m || !v || v.value!.equals(m[1])) continue;
+    findings.push({
+      rule: key.startsWith('perf.') ? 'N17' : 'N16', severity: 'error', cells: [v.cell],
+      message: `「${quote}」中${what}为${m[1]}，「说明辅助数据」中为${v.value!.toString()}。`, expected: v.value!.toString(), actual: m[1],
+    });
+  }
 }
