@@ -125,6 +125,13 @@ describe('seed 000 — 广元市朝天区总工会 2020年度部门决算 (sichu
     expect(result.findings.filter((f) => f.rule === 'N_REASON')).toEqual([expect.objectContaining({ severity: 'warn', message: expect.stringContaining(`有 ${open.length} 处「主要原因」待填写`) })]);
   });
 
+  it('completionBase 调整预算 uses the full-year budget and says so (spec §5.3)', async () => {
+    const { snapshot } = await buildWorkbook('sichuan-final-2020', { codeRows: SEED000_ITEMS.map(([c]) => c) }, seed000Entries(), { ...SEED000_AUX, 'budget.gpb_total_adj': 234.06, 'budget.gpb_item_adj.2012901': 80 }, '广元市朝天区总工会');
+    const doc = draftNarrative(snapshot, { completionBase: '调整预算' }).document;
+    const s53 = doc.sections.find((s) => s.id === 's5.3')!.paragraphs.map(paragraphText);
+    expect(s53[0]).toBe('2020年度一般公共预算支出决算数为234.06万元，完成全年预算的100.00%，决算数等于预算数。其中：');
+    expect(s53[1]).toContain('支出决算为79.12万元，完成全年预算的98.90%，决算数小于预算数的主要原因是【请填写原因】');
+  });
   it('sections 一–十 and charts 图1–图7', () => {
     const titles = result.document.sections.filter((s) => s.level === 1).map((s) => s.title.slice(0, 2));
     expect(titles).toEqual(['一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、', '九、', '十、']);
