@@ -8,7 +8,11 @@ engines=all
 [ "${1:-}" = "--engines" ] && engines="${2:-all}"
 
 need=()
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
 if [ "$engines" = all ] && ! command -v soffice >/dev/null 2>&1; then need+=(libreoffice-calc-nogui); fi
+# Word → PDF of the exported 情况说明 (tests/docxExport.test.ts) needs Writer and poppler.
+if [ "$engines" = all ] && ! installed libreoffice-writer-nogui && ! installed libreoffice-writer; then need+=(libreoffice-writer-nogui); fi
+if [ "$engines" = all ] && ! command -v pdftotext >/dev/null 2>&1; then need+=(poppler-utils); fi
 if [ "$engines" != none ] && [ ! -x /usr/bin/chromium ]; then need+=(chromium); fi
 if [ "$engines" != none ] && ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then need+=(fonts-noto-cjk); fi
 if [ ${#need[@]} -gt 0 ]; then
