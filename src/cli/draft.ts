@@ -4,7 +4,6 @@ import { parseArgs } from './args';
 import { draftNarrative } from '../domain/narrative/draft';
 import { renderDocx } from '../export/docx';
 import type { NarrativeOptions } from '../domain/narrative/api';
-import type { NarrativeDocument } from '../domain/narrative/document';
 import { renderMarkdown, renderText } from '../domain/narrative/renderText';
 import { SEVERITY_LABEL } from '../domain/findings';
 import type { WorkbookSnapshot } from '../workbook/port';
