@@ -83,6 +83,12 @@ describe('seed 000 text against its tables', () => {
     // A22 (seed 003, no workbook of its own): 0.00元 among 万元 figures.
     const mixed = checkNarrativeText({ sheets: [] }, lines('003_dd9baf7bf1bd903f.txt', 28, 28)).filter((f) => f.rule === 'N_UNIT_MIX');
     expect(mixed.map((f) => [f.severity, f.actual, f.expected])).toEqual(Array(7).fill(['warn', '0.00元', '0万元']));
+    // 大于/小于/等于 against the tables (spec §4.3 step 4): 234.06 against a budget of 183.11.
+    expect(check('2020年度一般公共预算支出决算数为234.06万元，完成预算127.83%，决算数小于预算数的主要原因是追加。')).toEqual([expect.objectContaining({ rule: 'N08', severity: 'error', expected: '决算数大于预算数' })]);
+    expect(check('2020年度一般公共预算支出决算数为234.06万元，完成预算127.83%，决算数大于预算数的主要原因是追加。')).toEqual([]);
+    // N17/N16 counts against the auxiliary sheet (4 projects, 0 cars).
+    expect(check('年终执行完毕后，对5个项目开展了绩效目标完成情况自评。')).toEqual([expect.objectContaining({ rule: 'N17', severity: 'error', expected: '4', actual: '5' })]);
+    expect(check('截至2020年12月31日，我会共有车辆1辆。')).toEqual([expect.objectContaining({ rule: 'N16', severity: 'error', expected: '0', actual: '1' })]);
     // A right sentence is clean.
     expect(check('2020年度收入总计234.06万元，支出总计234.06万元。与2019年度相比，收入增加86.47万元，增长58.59%，支出增加86.47万元，增长58.59%。')).toEqual([]);
   });

@@ -4,6 +4,7 @@ import { spawnSync } from 'child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { strFromU8, unzipSync } from 'fflate';
 import { recalculate } from './oracle/libreoffice';
 import { buildWorkbook, seed000Entries, SEED000_AUX, SEED000_ITEMS, type Entry } from './narrativeFixtures';
 
@@ -46,10 +47,24 @@ describe('disclosure-tables draft', () => {
     expect(md).toContain('主要变动原因是**【请填写原因】**。');
     expect(md).toContain('| 2019年度 | 147.59 | 147.59 |');
   });
-  it('docx: a clear message until the Word writer is part of the build', () => {
-    const r = run('draft', seed000, '--format', 'docx', '--out', join(dir, 'x.docx'));
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain('尚未支持');
+  it('wording settings from the command line', () => {
+    const r = run('draft', seed000, '--self', '我会', '--pct-decimals', '0', '--code-style', 'd', '--strip-zeros');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('一般公共服务支出（201类）201.37万元，占86%；教育支出（205类）12.00万元，占5%');
+    expect(r.stdout).toContain('根据预算绩效管理要求，我会在年初预算编制阶段');
+    expect(run('draft', seed000, '--pct-decimals', 'x')).toMatchObject({ status: 2, stderr: expect.stringContaining('--pct-decimals') });
+    expect(run('draft', seed000, '--code-style', 'e')).toMatchObject({ status: 2, stderr: expect.stringContaining('--code-style') });
+  });
+  it('writes a Word document with --format docx --out', () => {
+    const out = join(dir, '情况说明.docx');
+    const r = run('draft', seed000, '--format', 'docx', '--out', out);
+    expect(r.status).toBe(0);
+    const bytes = readFileSync(out);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    const xml = strFromU8(unzipSync(new Uint8Array(bytes))['word/document.xml']);
+    expect(xml).toContain('一、收入支出决算总体情况说明');
+    expect(xml).toContain('58.59');
+    expect(run('draft', seed000, '--format', 'docx')).toMatchObject({ status: 2, stderr: expect.stringContaining('--out') });
   });
   it('bad input: unknown format, missing or unreadable file — exit 2 in Chinese', () => {
     expect(run('draft', seed000, '--format', 'pdf')).toMatchObject({ status: 2, stderr: expect.stringContaining('--format 只能是') });

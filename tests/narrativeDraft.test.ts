@@ -100,6 +100,8 @@ describe('seed 000 — 广元市朝天区总工会 2020年度部门决算 (sichu
     expect(all).toContain('公务接待费支出决算比2019年减少0.013万元，下降3.17%'); // A2
     expect(all).toContain('比2019年度减少2.67万元，下降16.34%'); // A3
     expect(all).toContain('1.因公出国（境）经费支出0万元，2020年度未安排预算，无相关支出。'); // A4
+    // 十(四) word for word as seed 000 prints it, but with 我会 for 本部门（单位）.
+    expect(all).toContain('根据预算绩效管理要求，我会在年初预算编制阶段，组织对工会工作经费、特困企业职工春节慰问、困难职工帮扶、劳模补助等项目开展了预算事前绩效评估，对4个项目编制了绩效目标，预算执行过程中，选取4个项目开展绩效监控，年终执行完毕后，对4个项目开展了绩效目标完成情况自评。');
   });
 
   it('every number run is linked to its cells, every reason gap is a placeholder with a stable id', () => {
@@ -118,8 +120,18 @@ describe('seed 000 — 广元市朝天区总工会 2020年度部门决算 (sichu
     expect(reasons).toEqual(expect.arrayContaining(['reason.s1', 'reason.s4', 'reason.s5.1', 'reason.s5.3']));
     expect(result.reasons.map((r) => r.id)).toEqual(expect.arrayContaining(['s1', 's4', 's5.1', 's5.3']));
     expect(result.reasons.find((r) => r.id === 's1')).toMatchObject({ sectionId: 's1', text: '' });
+    // Empty reasons hold up publishing (spec §5.4): one warning that lists them.
+    const open = result.reasons.filter((r) => !r.text);
+    expect(result.findings.filter((f) => f.rule === 'N_REASON')).toEqual([expect.objectContaining({ severity: 'warn', message: expect.stringContaining(`有 ${open.length} 处「主要原因」待填写`) })]);
   });
 
+  it('completionBase 调整预算 uses the full-year budget and says so (spec §5.3)', async () => {
+    const { snapshot } = await buildWorkbook('sichuan-final-2020', { codeRows: SEED000_ITEMS.map(([c]) => c) }, seed000Entries(), { ...SEED000_AUX, 'budget.gpb_total_adj': 234.06, 'budget.gpb_item_adj.2012901': 80 }, '广元市朝天区总工会');
+    const doc = draftNarrative(snapshot, { completionBase: '调整预算' }).document;
+    const s53 = doc.sections.find((s) => s.id === 's5.3')!.paragraphs.map(paragraphText);
+    expect(s53[0]).toBe('2020年度一般公共预算支出决算数为234.06万元，完成全年预算的100.00%，决算数等于预算数。其中：');
+    expect(s53[1]).toContain('支出决算为79.12万元，完成全年预算的98.90%，决算数小于预算数的主要原因是【请填写原因】');
+  });
   it('sections 一–十 and charts 图1–图7', () => {
     const titles = result.document.sections.filter((s) => s.level === 1).map((s) => s.title.slice(0, 2));
     expect(titles).toEqual(['一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、', '九、', '十、']);
@@ -273,12 +285,15 @@ describe('two years: seed 001 (2024) and 2023 as derived from its text', () => {
     const s1 = r.document.sections[0].paragraphs[0];
     expect(paragraphText(s1)).toContain('与2023年度相比，收入【2023年收入总计】');
     expect(s1.runs.some((x) => x.placeholder?.id === 'input.prev.inc_total')).toBe(true);
+    // …and the chart shows this year only rather than a made-up 0 for last year.
+    expect(r.document.sections[0].chart).toMatchObject({ id: '图1', categories: ['2024年度'], series: [{ name: '收入总计', values: ['903.3'] }, { name: '支出总计', values: ['903.3'] }] });
   });
   it('a reason typed in the auxiliary sheet is reused', async () => {
     const typed = (await buildWorkbook('sichuan-final-2024', { codeRows: [] }, year(901.3, 2), { 'prev.inc_total': 875.1, 'prev.exp_total': 875.1, 'reason.s1': '工会经费和人员经费的增加。' }, '遂宁市安居区总工会')).snapshot;
     const r = draftNarrative(typed);
     expect(paragraphText(r.document.sections[0].paragraphs[0])).toContain('主要变动原因是工会经费和人员经费的增加。');
     expect(r.reasons.find((x) => x.id === 's1')).toMatchObject({ text: '工会经费和人员经费的增加。' });
+    expect(r.findings.some((f) => f.rule === 'N_REASON')).toBe(false);
   });
 });
 

@@ -59,6 +59,7 @@ export const SEED000_AUX: Record<string, CellValue> = {
   'sangong.recep_dom_batches': 5, 'sangong.recep_dom_people': 31, 'sangong.recep_for': 0,
   'proc.total': 0, 'proc.goods': 0, 'proc.works': 0, 'proc.services': 0, 'proc.sme': 0, 'proc.micro': 0,
   'assets.cars': 0, 'perf.targets': 4, 'perf.monitor': 4, 'perf.self_eval': 4,
+  'text.pre_eval_projects': '工会工作经费、特困企业职工春节慰问、困难职工帮扶、劳模补助',
 };
 
 /** Seed 004 (平乡县总工会 2020 预算), spec/seed-workbooks.md 004-T1…T8. The document gives no

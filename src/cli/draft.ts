@@ -2,7 +2,8 @@
 import { existsSync, writeFileSync } from 'fs';
 import { parseArgs } from './args';
 import { draftNarrative } from '../domain/narrative/draft';
-import type { NarrativeDocument } from '../domain/narrative/document';
+import { renderDocx } from '../export/docx';
+import type { NarrativeOptions } from '../domain/narrative/api';
 import { renderMarkdown, renderText } from '../domain/narrative/renderText';
 import { SEVERITY_LABEL } from '../domain/findings';
 import type { WorkbookSnapshot } from '../workbook/port';
@@ -34,19 +35,33 @@ export async function readPrevious(flags: Record<string, string | true>, out: Ou
   return readSnapshot(typeof flags.previous === 'string' ? flags.previous : undefined, out, '上年工作簿');
 }
 
-/** The .docx writer lives in src/export (another part of the add-in); absent builds say so. */
-async function docxBytes(doc: NarrativeDocument): Promise<Uint8Array | null> {
-  const modulePath = '../export/docx';
-  try {
-    const mod = (await import(modulePath)) as { renderDocx?: (d: NarrativeDocument) => Promise<Uint8Array> };
-    return mod.renderDocx ? await mod.renderDocx(doc) : null;
-  } catch {
-    return null;
+/** --self 我会 --pct-decimals 1 --code-style b --strip-zeros --no-zero-items (spec §5.0 settings). */
+function wordingOptions(flags: Record<string, string | true>, out: Out): Partial<NarrativeOptions> | null {
+  const o: Partial<NarrativeOptions> = {};
+  if (typeof flags.self === 'string') o.selfReference = flags.self;
+  if (flags['pct-decimals'] !== undefined) {
+    const n = Number(flags['pct-decimals']);
+    if (!Number.isInteger(n) || n < 0 || n > 4) {
+      out.error('--pct-decimals 应为 0 到 4 的整数（百分比保留的小数位数）。');
+      return null;
+    }
+    o.pctDecimals = n;
   }
+  if (flags['code-style'] !== undefined) {
+    if (!['a', 'b', 'c', 'd'].includes(String(flags['code-style']))) {
+      out.error('--code-style 只能是 a、b、c 或 d（科目编码写法，见说明文档）。');
+      return null;
+    }
+    o.codeStyle = flags['code-style'] as NarrativeOptions['codeStyle'];
+  }
+  if (flags['strip-zeros'] === true) o.stripTrailingZeros = true;
+  if (flags['no-zero-items'] === true) o.listZeroItems = false;
+  return o;
 }
 
+
 export async function draftCommand(argv: string[], out: Out): Promise<number> {
-  const { positionals, flags } = parseArgs(argv);
+  const { positionals, flags } = parseArgs(argv, ['strip-zeros', 'no-zero-items']);
   const format = typeof flags.format === 'string' ? flags.format : 'txt';
   if (!['txt', 'md', 'docx'].includes(format)) {
     out.error(`--format 只能是 txt、md 或 docx，收到「${String(flags.format)}」。`);
@@ -61,22 +76,17 @@ export async function draftCommand(argv: string[], out: Out): Promise<number> {
   if (!snapshot) return 2;
   const previous = await readPrevious(flags, out);
   if (previous === null) return 2;
-  const result = draftNarrative(snapshot, {}, previous);
+  const options = wordingOptions(flags, out);
+  if (!options) return 2;
+  const result = draftNarrative(snapshot, options, previous);
   if (format === 'docx') {
-    const bytes = await docxBytes(result.document);
-    if (!bytes) {
-      out.error('尚未支持导出 Word 文档（.docx）：请先用 --format txt 或 --format md。');
-      return 2;
-    }
-    writeFileSync(target!, bytes);
+    writeFileSync(target!, await renderDocx(result.document));
   } else {
     const text = format === 'md' ? renderMarkdown(result.document) : renderText(result.document);
     if (target) writeFileSync(target, text, 'utf8');
     else out.log(text.replace(/\n$/, ''));
   }
   if (target) out.log(`已写入 ${target}`);
-  const open = result.reasons.filter((r) => !r.text).length;
-  if (open) out.error(`有 ${open} 处「主要原因」待填写（【请填写原因】）。`);
   for (const f of result.findings) out.error(`${SEVERITY_LABEL[f.severity]}：${f.message}`);
   return 0;
 }

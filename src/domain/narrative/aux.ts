@@ -68,6 +68,7 @@ export const AUX_FIELDS: readonly AuxField[] = [
   count('assets.car_other', '其他用车'),
   count('assets.equip100', '单价100万元（含）以上设备（台、套）'),
   count('perf.pre_eval', '事前绩效评估项目数'),
+  { key: 'text.pre_eval_projects', label: '开展事前绩效评估的项目名称（用“、”分隔）', kind: 'text' },
   count('perf.targets', '编制绩效目标项目数'),
   count('perf.monitor', '绩效监控项目数'),
   count('perf.self_eval', '绩效自评项目数'),

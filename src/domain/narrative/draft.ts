@@ -13,15 +13,19 @@ import { amountRuns, citeCode, joinRuns, text, type Num } from './wording';
 
 export function draftNarrative(snapshot: WorkbookSnapshot, options: Partial<NarrativeOptions> & Partial<DraftOptions> = {}, previous?: WorkbookSnapshot): DraftResult {
   const ctx = new DraftContext(snapshot, options, previous);
+  let document: NarrativeDocument;
   if (ctx.isBudget) {
     // Seed 004's Hebei county outline (§5.6) for Hebei; the generic outline (§5.7) elsewhere.
-    const document = ctx.profile?.region === 'hebei' ? draftBudget(ctx) : draftBudgetGeneric(ctx);
-    return { document, reasons: ctx.reasons, findings: ctx.findings };
+    document = ctx.profile?.region === 'hebei' ? draftBudget(ctx) : draftBudgetGeneric(ctx);
+  } else {
+    const sections = [s1(ctx), s2(ctx), s3(ctx), s4(ctx), ...s5(ctx), s6(ctx), ...s7(ctx), s8(ctx), s9(ctx), ...s10(ctx)];
+    document = { title: `第二部分 ${ctx.year}年度部门决算情况说明`, sections };
   }
-  const sections = [
-    s1(ctx), s2(ctx), s3(ctx), s4(ctx), ...s5(ctx), s6(ctx), ...s7(ctx), s8(ctx), s9(ctx), ...s10(ctx),
-  ];
-  const document: NarrativeDocument = { title: `第二部分 ${ctx.year}年度部门决算情况说明`, sections };
+  // Spec §5.4: an empty required reason holds up publishing (warn).
+  const open = ctx.reasons.filter((r) => !r.text);
+  if (open.length) {
+    ctx.finding({ rule: 'N_REASON', severity: 'warn', cells: [], message: `有 ${open.length} 处「主要原因」待填写（【请填写原因】）：${open.map((r) => r.prompt).join('；')}。` });
+  }
   return { document, reasons: ctx.reasons, findings: ctx.findings };
 }
 
@@ -30,6 +34,16 @@ function section(id: string, title: string, paragraphs: NarrativeParagraph[], ch
 }
 
 const str = (n: Num | null) => (n ? n.value.toDecimalPlaces(4).toString() : '0');
+
+/** A column chart of last year against this year; without last year's figures, this year only (no invented 0). */
+function yearsChart(ctx: DraftContext, id: string, title: string, rows: Array<[string, Num | null, Num | null]>): ChartSpec {
+  const withPrev = rows.every(([, prev]) => prev);
+  return {
+    id, title, kind: 'column',
+    categories: [...(withPrev ? [`${ctx.year - 1}年度`] : []), `${ctx.year}年度`],
+    series: rows.map(([name, prev, cur]) => ({ name, values: [...(withPrev ? [str(prev)] : []), str(cur)] })),
+  };
+}
 
 function s1(ctx: DraftContext): NarrativeSection {
   const Y = ctx.year;
@@ -43,10 +57,7 @@ function s1(ctx: DraftContext): NarrativeSection {
     '，支出', yoy(ctx, exp, pExp, 'prev.exp_total', '支出总计'), '。',
     (ctx.needsReason(inc, pInc) || ctx.needsReason(exp, pExp)) && ['主要变动原因是', ctx.reason('s1', 's1', `收入、支出总计与上年相比的变动`), '。'].map(asRun),
   );
-  const chart: ChartSpec = {
-    id: '图1', title: '收、支决算总计变动情况图', kind: 'column', categories: [`${Y - 1}年度`, `${Y}年度`],
-    series: [{ name: '收入总计', values: [str(pInc), str(inc)] }, { name: '支出总计', values: [str(pExp), str(exp)] }],
-  };
+  const chart = yearsChart(ctx, '图1', '收、支决算总计变动情况图', [['收入总计', pInc, inc], ['支出总计', pExp, exp]]);
   return section('s1', '一、收入支出决算总体情况说明', [p], chart);
 }
 
@@ -93,10 +104,7 @@ function s4(ctx: DraftContext): NarrativeSection {
     '，财政拨款支出', yoy(ctx, exp, pExp, 'prev.fin_exp_total', '财政拨款支出总计'), '。',
     (ctx.needsReason(inc, pInc) || ctx.needsReason(exp, pExp)) && ['主要变动原因是', ctx.reason('s4', 's4', '财政拨款收入、支出总计与上年相比的变动'), '。'].map(asRun),
   );
-  const chart: ChartSpec = {
-    id: '图4', title: '财政拨款收、支决算总计变动情况', kind: 'column', categories: [`${Y - 1}年度`, `${Y}年度`],
-    series: [{ name: '财政拨款收入总计', values: [str(pInc), str(inc)] }, { name: '财政拨款支出总计', values: [str(pExp), str(exp)] }],
-  };
+  const chart = yearsChart(ctx, '图4', '财政拨款收、支决算总计变动情况', [['财政拨款收入总计', pInc, inc], ['财政拨款支出总计', pExp, exp]]);
   return section('s4', '四、财政拨款收入支出决算总体情况说明', [p], chart);
 }
 
@@ -150,10 +158,7 @@ function s5(ctx: DraftContext): NarrativeSection[] {
     joinRuns(classes.map((c) => [text(cite(c.code)), ...amountRuns(c.n, ctx.o), text('，'), ...share(ctx, c.n, total, c.name)])), '。',
   );
   const chart6: ChartSpec = { id: '图6', title: '一般公共预算财政拨款支出决算结构', kind: 'pie', categories: classes.map((c) => c.name), series: [{ name: '支出决算', values: classes.map((c) => str(c.n)) }] };
-  const chart5: ChartSpec = {
-    id: '图5', title: '一般公共预算财政拨款支出决算变动情况', kind: 'column', categories: [`${Y - 1}年度`, `${Y}年度`],
-    series: [{ name: '一般公共预算财政拨款支出', values: [str(prev), str(total)] }],
-  };
+  const chart5 = yearsChart(ctx, '图5', '一般公共预算财政拨款支出决算变动情况', [['一般公共预算财政拨款支出', prev, total]]);
   // (三): the lead with 完成预算, then one sentence per 项.
   const adj = ctx.o.completionBase === '调整预算';
   const budget = (adj ? ctx.aux('budget.gpb_total_adj') : null) ?? ctx.aux('budget.gpb_total');
@@ -302,9 +307,8 @@ function s10(ctx: DraftContext): NarrativeSection[] {
     `${Y}年度，${ctx.who}机关运行经费支出`, amt(ctx, jg, 'cur.jgyxjf', '机关运行经费'), `，比${Y - 1}年度`, yoy(ctx, jg, pJg, 'prev.jgyxjf', '机关运行经费'), '。',
     ctx.needsReason(jg, pJg) && ['主要原因是', ctx.reason('s10.1', 's10.1', '机关运行经费与上年相比的变动'), '。'].map(asRun),
   );
-  const a = (k: string, what: string) => ctx.aux(k) ?? null;
-  const t = a('proc.total', '政府采购支出总额');
-  const [g, w, s, m, mw] = ['proc.goods', 'proc.works', 'proc.services', 'proc.sme', 'proc.micro'].map((k) => a(k, k));
+  const t = ctx.aux('proc.total');
+  const [g, w, s, m, mw] = ['proc.goods', 'proc.works', 'proc.services', 'proc.sme', 'proc.micro'].map((k) => ctx.aux(k));
   const p2 = para(
     `${Y}年度，${ctx.who}政府采购支出总额`, amt(ctx, t, 'proc.total', '政府采购支出总额'), '，其中：政府采购货物支出', amt(ctx, g, 'proc.goods', '政府采购货物支出'),
     '、政府采购工程支出', amt(ctx, w, 'proc.works', '政府采购工程支出'), '、政府采购服务支出', amt(ctx, s, 'proc.services', '政府采购服务支出'),
@@ -331,8 +335,9 @@ function s10(ctx: DraftContext): NarrativeSection[] {
   if (cars && parts.length && !sum(parts.map((p) => p.value)).equals(cars.value)) {
     ctx.finding({ rule: 'N16', severity: 'error', cells: [...cars.cells, ...parts.flatMap((p) => p.cells)], message: '共有车辆数不等于各类车辆之和。', expected: sum(parts.map((p) => p.value)).toString(), actual: cars.value.toString() });
   }
+  const preEval = ctx.cur.aux.values.get('text.pre_eval_projects')?.text;
   const p4 = para(
-    `根据预算绩效管理要求，${ctx.o.selfReference}在年初预算编制阶段，对`, count('perf.targets', '编制绩效目标项目数'), '个项目编制了绩效目标，预算执行过程中，选取',
+    `根据预算绩效管理要求，${ctx.o.selfReference}在年初预算编制阶段，`, preEval && `组织对${preEval.replace(/[等。]+$/, '')}等项目开展了预算事前绩效评估，`, '对', count('perf.targets', '编制绩效目标项目数'), '个项目编制了绩效目标，预算执行过程中，选取',
     count('perf.monitor', '绩效监控项目数'), '个项目开展绩效监控，年终执行完毕后，对', count('perf.self_eval', '绩效自评项目数'), '个项目开展了绩效目标完成情况自评。',
   );
   return [
