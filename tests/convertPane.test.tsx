@@ -23,7 +23,7 @@ describe('元→万元（舍位平衡） in the 公式 tab', () => {
     const undo = screen.getByRole('button', { name: '撤销本次操作' });
     expect((undo as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByRole('tab', { name: '公式' }));
-    fireEvent.click(screen.getByRole('button', { name: '元→万元（舍位平衡）' }));
+    fireEvent.click(await screen.findByRole('button', { name: '元→万元（舍位平衡）' }, { timeout: 5000 })); // the tab loads on first use
     await screen.findByText(/将把 1 张表由元换算为万元，舍位平衡调整 \d+ 个单元格/);
     expect(screen.getByRole('list', { name: '舍位平衡调整' }).textContent).toContain('10,050.00 元 → 四舍五入 1.01 → 调整为 1.00 万元');
     expect(wb.applyCount).toBe(applied); // nothing written yet

@@ -113,7 +113,7 @@ describe('App', () => {
 
     renderUi(<App port={wb} />);
     fireEvent.click(screen.getByRole('tab', { name: '检查' }));
-    fireEvent.click(screen.getByRole('button', { name: '运行检查' }));
+    fireEvent.click(await screen.findByRole('button', { name: '运行检查' }, { timeout: 5000 })); // the tab loads on first use
     await screen.findByText(/识别到的表格（\d+）/);
     expect(screen.getAllByRole('cell', { name: '收入支出决算总表' }).length).toBeGreaterThan(0);
     // Grouped by table, with the count of each severity in the heading.
@@ -141,7 +141,7 @@ describe('App', () => {
     wb.setCell(t07, recep, 1.5);
     renderUi(<App port={wb} />);
     fireEvent.click(screen.getByRole('tab', { name: '检查' }));
-    fireEvent.click(screen.getByRole('button', { name: '运行检查' }));
+    fireEvent.click(await screen.findByRole('button', { name: '运行检查' }, { timeout: 5000 })); // the tab loads on first use
     await screen.findByText(/一般公共预算财政拨款基本支出决算表（警告 1）/);
     fireEvent.click(screen.getByText('出错说明（草稿）'));
     expect((screen.getByLabelText('出错说明草稿') as HTMLTextAreaElement).value).toMatch(/^关于「.*公务接待费.*」的说明：经核对，基本支出中的“三公”经费科目金额大于“三公”经费决算数，原因是____/);
@@ -164,7 +164,7 @@ describe('App', () => {
     put('exp_total', 100);
     renderUi(<App port={wb} />);
     fireEvent.click(screen.getByRole('tab', { name: '检查' }));
-    fireEvent.click(screen.getByRole('button', { name: '运行检查' }));
+    fireEvent.click(await screen.findByRole('button', { name: '运行检查' }, { timeout: 5000 })); // the tab loads on first use
     await screen.findByText('未发现问题');
   });
 
@@ -173,7 +173,7 @@ describe('App', () => {
     const total = cellAddress(layoutTable(T01, central.layout), { row: 'inc_year' });
     renderUi(<App port={wb} />);
     fireEvent.click(screen.getByRole('tab', { name: '公式' }));
-    fireEvent.click(screen.getByRole('button', { name: '填充公式' }));
+    fireEvent.click(await screen.findByRole('button', { name: '填充公式' }, { timeout: 5000 })); // the tab loads on first use
     await screen.findByText('1 个单元格已有手填数值，未改动');
     expect(wb.getCell('收入支出决算总表', total)!.value).toBe(150);
     fireEvent.click(screen.getByRole('button', { name: '确认替换为公式' }));

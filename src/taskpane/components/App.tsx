@@ -4,16 +4,16 @@ import { lazy, Suspense, useMemo, useState, type ReactElement } from 'react';
 import { Spinner, Tab, TabList, Text, makeStyles, tokens, type SelectTabData } from '@fluentui/react-components';
 import type { WorkbookPort } from '../../workbook/port';
 import { UndoablePort } from '../../workbook/undoable';
-import { CheckTab } from './CheckTab';
 import { ErrorBoundary } from './ErrorBoundary';
-import { FormulaTab } from './FormulaTab';
 import { TemplateTab } from './TemplateTab';
 import { UndoButton } from './UndoButton';
 
 type TabId = 'template' | 'formula' | 'check' | 'notes';
 
-// 说明 (drafting, Word export, charts) is the heaviest tab: loaded on first use, so the pane
-// opens as fast as a plain template pane.
+// Only 模板 is in the first bundle: 公式 (fill, 舍位平衡), 检查 (recognition, rules) and 说明
+// (drafting, Word, charts) load on first use, so the pane opens about as fast as a plain one.
+const FormulaTab = lazy(() => import('./FormulaTab').then((m) => ({ default: m.FormulaTab })));
+const CheckTab = lazy(() => import('./CheckTab').then((m) => ({ default: m.CheckTab })));
 const NarrativeTab = lazy(() => import('./NarrativeTab').then((m) => ({ default: m.NarrativeTab })));
 
 const TABS: Array<{ id: TabId; label: string }> = [
@@ -42,6 +42,9 @@ export function App({ port: host }: { port: WorkbookPort }) {
   const port = useMemo(() => new UndoablePort(host), [host]);
   const [tab, setTab] = useState<TabId>('template');
   const [opened, setOpened] = useState<Set<TabId>>(() => new Set(['template']));
+  // A lazy tab is mounted when first opened, then kept (its results survive switching tabs).
+  const later = (id: TabId, content: ReactElement) =>
+    opened.has(id) ? <Suspense fallback={<Spinner size="tiny" label="正在加载…" />}>{content}</Suspense> : <></>;
   const panel = (id: TabId, content: ReactElement) => (
     // Panels stay mounted (hidden) so results survive switching tabs.
     <div role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id} className={s.panel}>
@@ -70,18 +73,9 @@ export function App({ port: host }: { port: WorkbookPort }) {
         <UndoButton port={port} />
       </div>
       {panel('template', <TemplateTab port={port} />)}
-      {panel('formula', <FormulaTab port={port} />)}
-      {panel('check', <CheckTab port={port} />)}
-      {panel(
-        'notes',
-        opened.has('notes') ? (
-          <Suspense fallback={<Spinner size="tiny" label="正在加载…" />}>
-            <NarrativeTab port={port} />
-          </Suspense>
-        ) : (
-          <></>
-        ),
-      )}
+      {panel('formula', later('formula', <FormulaTab port={port} />))}
+      {panel('check', later('check', <CheckTab port={port} />))}
+      {panel('notes', later('notes', <NarrativeTab port={port} />))}
     </div>
   );
 }
