@@ -8,7 +8,7 @@ import { recogniseTable, titleScore, type ModelCell, type TableModel } from './r
 import { codeAndValueChecks } from './codeChecks';
 import { unitFindingsOf } from './units';
 import { crossCheck } from './crossChecks';
-import { columnLabel, decimalString, formatWan, rowLabel, valueReader, type ValueReader } from './operands';
+import { cellAt, columnLabel, decimalString, formatWan, rowLabel, valueReader, type ValueReader } from './operands';
 import type { BlockSpec, ProfileSpec, RuleSpec, Severity, ShareRuleSpec, TableSpec, TermSpec } from './spec/types';
 import { TABLES } from './tables';
 import type { WorkbookSnapshot } from '../workbook/port';
@@ -31,7 +31,7 @@ function resolve(model: TableModel, spec: TableSpec, terms: TermSpec[], reader: 
     const rows = 'group' in t ? model.groups[t.group] ?? [] : [t.row];
     for (const row of rows) {
       const col = t.col ?? blockOfRow(spec, row, model)?.amountColumns[0];
-      const cell = model.cells[`${row}.${col}`];
+      const cell = col === undefined ? undefined : cellAt(model, row, col);
       if (!cell) {
         if ('group' in t) continue; // a class row this layout does not print
         return null;
@@ -84,8 +84,39 @@ export function unitNote(model: TableModel): string {
   return model.unit === 'yuan' ? '（原表单位为元，已换算为万元）' : '';
 }
 
+/**
+ * Most identities hold to the cent: decide those in integers, without building operands.
+ * False means "not decided here" (a difference, mixed decimals, a cell that is not a number).
+ */
+function addsUpFast(model: TableModel, spec: TableSpec, leftTerms: TermSpec[], rightTerms: TermSpec[], reader: ValueReader): boolean {
+  let sum = 0;
+  let decimals = -1;
+  let count = 0;
+  for (const [terms, side] of [[leftTerms, 1], [rightTerms, -1]] as const) {
+    for (const t of terms) {
+      const rows = 'group' in t ? model.groups[t.group] ?? [] : [t.row];
+      for (const row of rows) {
+        const col = t.col ?? blockOfRow(spec, row, model)?.amountColumns[0];
+        const cell = col === undefined ? undefined : cellAt(model, row, col);
+        if (!cell) {
+          if ('group' in t) continue;
+          return false;
+        }
+        if (cell.parsed.kind !== 'number' && cell.parsed.kind !== 'blank') return false; // reported by the full path
+        const op = reader.operand(model, cell);
+        if (op.scaled === undefined || (decimals >= 0 && op.decimals !== decimals)) return false;
+        decimals = op.decimals;
+        sum += side * (t.sign === -1 ? -op.scaled : op.scaled);
+        count++;
+      }
+    }
+  }
+  return count > 1 && Number.isSafeInteger(sum) && sum === 0;
+}
+
 /** One concrete identity: left = right over cells of the model, reported with `where`. */
 function checkIdentity(model: TableModel, spec: TableSpec, rule: RuleSpec, leftTerms: TermSpec[], rightTerms: TermSpec[], findings: Finding[], reader: ValueReader, where?: string, named?: [string, string]): void {
+  if (addsUpFast(model, spec, leftTerms, rightTerms, reader)) return;
   const left = resolve(model, spec, leftTerms, reader);
   const right = resolve(model, spec, rightTerms, reader);
   if (!left || !right || left.length === 0) return;

@@ -114,7 +114,7 @@ export function valueReader(findings: Finding[] = []): ValueReader {
         const decimals = shownDecimals(cell);
         // A 元 table's 2-decimal figure is a 6-decimal 万元 figure.
         op = model.unit === 'yuan' ? { value: new D(v).div(10000), decimals: yuanDecimals(model) ?? decimals + 4 } : { value: v, decimals };
-        op.scaled = scaledOf(op.value, op.decimals);
+        op.scaled = typeof cell.value === 'number' ? scaledNumber(cell.value, op.decimals - (model.unit === 'yuan' ? 4 : 0)) : scaledOf(op.value, op.decimals);
         seen.set(cell, op);
       }
       return op;
@@ -125,4 +125,43 @@ export function valueReader(findings: Finding[] = []): ValueReader {
 /** A value for the JSON fields expected/actual/difference: 万元, at least 2 decimals. */
 export function decimalString(x: Decimal): string {
   return x.toFixed(Math.max(2, x.decimalPlaces()));
+}
+
+/**
+ * n × 10^places as an integer, read from the number's decimal digits (no float arithmetic):
+ * 2515.62 at 2 places is 251562; undefined when n has more decimals than that, or when the
+ * result is not a safe integer. The integer fast path of compareSum rests on it.
+ */
+export function scaledNumber(n: number, places: number): number | undefined {
+  const text = String(n);
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
+  if (!m) return undefined; // exponent notation: leave it to Decimal
+  const frac = m[3] ?? '';
+  let digits = m[2] + frac;
+  const shift = places - frac.length;
+  if (shift >= 0) digits += '0'.repeat(shift);
+  else {
+    const cut = digits.slice(shift);
+    if (!/^0+$/.test(cut)) return undefined;
+    digits = digits.slice(0, shift);
+  }
+  const v = Number(digits || '0');
+  return Number.isSafeInteger(v) ? (m[1] ? -v : v) : undefined;
+}
+
+const CELLS = new WeakMap<TableModel, Map<string, Map<string, ModelCell>>>();
+
+/** The model cell of row × column, through a per-model index (no string keys built per lookup). */
+export function cellAt(model: TableModel, row: string, col: string): ModelCell | undefined {
+  let index = CELLS.get(model);
+  if (!index) {
+    index = new Map();
+    for (const c of Object.values(model.cells)) {
+      let r = index.get(c.row);
+      if (!r) index.set(c.row, (r = new Map()));
+      r.set(c.col, c);
+    }
+    CELLS.set(model, index);
+  }
+  return index.get(row)?.get(col);
 }
