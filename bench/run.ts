@@ -13,6 +13,7 @@ import { FUNCTION_ITEMS } from '../src/domain/catalog';
 import { existsIn } from '../src/domain/catalog/functionClass';
 import { runChecks } from '../src/domain/checks';
 import { planFill } from '../src/domain/fill';
+import { draftNarrative } from '../src/domain/narrative/draft';
 import { planInsert } from '../src/domain/insert';
 import { cellAddress, layoutTable } from '../src/domain/spec/layout';
 import { profile } from '../src/domain/spec/profiles';
@@ -131,7 +132,8 @@ async function benchSyncs(): Promise<void> {
   const insert = await count(async () => port.apply(planInsert(await port.read(), p, p.tables, { dept: '基准测试局' }).plan));
   const read = await count(() => port.read());
   const fill = await count(async () => port.apply(planFill(await port.read()).plan));
-  report('context.sync 次数：插入整套（读取+写入）/ 检查（读取）/ 填充公式（读取+写入）', `${insert} / ${read} / ${fill}`, '每个操作 O(1)：≤ 4 / ≤ 2 / ≤ 4');
+  const draft = await count(async () => draftNarrative(await port.read()));
+  report('context.sync 次数：插入整套（读取+写入）/ 检查（读取）/ 填充公式（读取+写入）/ 起草说明（读取）', `${insert} / ${read} / ${fill} / ${draft}`, '每个操作 O(1)：≤ 4 / ≤ 2 / ≤ 4 / ≤ 2');
 }
 
 async function benchFuzz(n: number): Promise<void> {

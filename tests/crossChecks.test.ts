@@ -80,3 +80,18 @@ describe('checks between tables', () => {
     expect(r.findings[0].cells.map((c) => c.sheet)).toEqual([SHEET.T06, SHEET.T07]);
   });
 });
+
+describe('carry-over continuity with last year (D43)', () => {
+  it('holds when 年初 this year equals 年末 last year, and a broken one is flagged with both values', async () => {
+    const thisYear = await withCalculation(await createSampleWorkbook()).read();
+    // Last year's workbook: the same layout, ending with what this year starts from.
+    const last = await createSampleWorkbook();
+    await put(last, 'T01', 'exp_ecf', undefined, 49.14);
+    await put(last, 'T04', 'f_ecf', 'gpb', 40.0);
+    const lastYear = await withCalculation(last).read();
+    expect(runChecks(thisYear, undefined, lastYear).findings.filter((f) => f.rule === 'D43')).toEqual([]);
+    await put(last, 'T01', 'exp_ecf', undefined, 48.14); // injected: 1.00 lost between the years
+    const broken = runChecks(thisYear, undefined, await withCalculation(last).read()).findings.filter((f) => f.rule === 'D43');
+    expect(broken.map((f) => [f.severity, f.actual, f.expected])).toEqual([['warn', '49.14', '48.14']]);
+  });
+});
