@@ -152,6 +152,8 @@ export function planAuxSheet(
   snapshot: WorkbookSnapshot,
   given: Record<string, CellValue> = {},
   overwrite = false,
+  /** Text for the 说明 column of a key (e.g. where a figure came from). */
+  notes: Record<string, string> = {},
 ): { plan: WritePlan; conflicts: Array<{ key: string; existing: CellValue; planned: CellValue }> } {
   const sheet = findAuxSheet(snapshot);
   const name = sheet?.name ?? AUX_SHEET;
@@ -199,6 +201,7 @@ export function planAuxSheet(
     const write: CellWrite = { address: `C${row}`, value: planned };
     if (i >= 0) cells[i] = { ...cells[i], ...write };
     else cells.push(write);
+    if (notes[key]) cells.push({ address: `D${row}`, value: notes[key], style: { border: true, wrap: true } });
   }
   const sheetPlan = {
     name, cells,

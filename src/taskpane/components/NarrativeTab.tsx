@@ -20,6 +20,7 @@ import { copyRich, type CopyResult, type RichText } from '../clipboard';
 import { describeError } from '../errors';
 import { base64, fileNameOf, saveFile } from '../saveFile';
 import { NarrativeSectionView } from './NarrativeSectionView';
+import { PreviousYearImport } from './PreviousYearImport';
 import { NarrativeSettings, loadSettings, storeSettings, type NarrativeSettingsValue } from './NarrativeSettings';
 import { ReasonList, reasonBoxId } from './ReasonList';
 import { withPlan } from '../withPlan';
@@ -232,6 +233,7 @@ export function NarrativeTab({ port, draft = draftNarrative, planReasons = planS
     <div className={s.root}>
       <Text>根据识别到的公开表和「说明辅助数据」表起草《情况说明》。点数字可定位到单元格；黄色处需要补充。</Text>
       <NarrativeSettings value={settings} onChange={setSettings} />
+      <PreviousYearImport port={port} />
       <div className={s.actions}>
         <Button appearance="primary" disabled={!!busy} onClick={() => void act('正在读取表格并起草…', runDraft)}>
           {result ? '重新起草' : '起草'}
