@@ -5,7 +5,7 @@
 import { normaliseLabel } from './labels';
 import type { BlockSpec, TableSpec } from './spec/types';
 import type { SheetSnapshot } from '../workbook/port';
-import { tryParseRange } from './a1';
+import { tryParseRange, type Box } from './a1';
 
 /** Normalised header texts above each column key, top to bottom (placeholders filled, 栏次 rows left out). */
 export function headerPaths(spec: TableSpec): Map<string, string[]> {
@@ -25,6 +25,15 @@ export function headerPaths(spec: TableSpec): Map<string, string[]> {
   return paths;
 }
 
+const MERGES = new WeakMap<SheetSnapshot, Box[]>();
+
+/** A sheet's merged areas, parsed once; a malformed merge in a user file is ignored. */
+function mergeBoxes(sheet: SheetSnapshot): Box[] {
+  let boxes = MERGES.get(sheet);
+  if (!boxes) MERGES.set(sheet, (boxes = sheet.merges.map(tryParseRange).filter((b): b is Box => b !== null)));
+  return boxes;
+}
+
 /** The header texts a sheet shows above row `bottom` in column c, merged areas included. */
 export function sheetHeaderTexts(sheet: SheetSnapshot, bottom: number, col: number): Set<string> {
   const out = new Set<string>();
@@ -32,9 +41,8 @@ export function sheetHeaderTexts(sheet: SheetSnapshot, bottom: number, col: numb
     if (typeof v === 'string' && v.trim()) out.add(normaliseLabel(v));
   };
   for (let r = 0; r < bottom; r++) add(sheet.values[r]?.[col]);
-  for (const m of sheet.merges) {
-    const range = tryParseRange(m); // a malformed merge in a user file is ignored
-    if (!range ||  range.top - 1 >= bottom || col + 1 < range.left || col + 1 > range.right) continue;
+  for (const range of mergeBoxes(sheet)) {
+    if ( range.top - 1 >= bottom || col + 1 < range.left || col + 1 > range.right) continue;
     add(sheet.values[range.top - 1]?.[range.left - 1]);
   }
   return out;

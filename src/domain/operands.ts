@@ -114,7 +114,7 @@ export function valueReader(findings: Finding[] = []): ValueReader {
         const decimals = shownDecimals(cell);
         // A 元 table's 2-decimal figure is a 6-decimal 万元 figure.
         op = model.unit === 'yuan' ? { value: new D(v).div(10000), decimals: yuanDecimals(model) ?? decimals + 4 } : { value: v, decimals };
-        op.scaled = typeof cell.value === 'number' ? scaledNumber(cell.value, op.decimals - (model.unit === 'yuan' ? 4 : 0)) : scaledOf(op.value, op.decimals);
+        op.scaled = cell.parsed.kind === 'blank' ? 0 : typeof cell.value === 'number' ? scaledNumber(cell.value, op.decimals - (model.unit === 'yuan' ? 4 : 0)) : scaledOf(op.value, op.decimals);
         seen.set(cell, op);
       }
       return op;

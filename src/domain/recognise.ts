@@ -239,6 +239,13 @@ function findCodeColumn(sheet: SheetSnapshot, region: CodeRegionSpec, used: numb
   let best: CodeColumn | null = null;
   for (let c = 0; c < sheet.colCount; c++) {
     if (used.includes(c)) continue;
+    // Only a column holding some code of this block can be its code column (a cheap first pass).
+    let any = false;
+    for (let r = 0; r < sheet.rowCount && !any; r++) {
+      const code = codeOf(sheet.values[r]?.[c] ?? null);
+      any = code !== null && accept(code);
+    }
+    if (!any) continue;
     let segments = 0;
     for (let r = 0; r < sheet.rowCount; r++) {
       const head = sheet.values[r]?.[c] ?? null;
