@@ -2,6 +2,9 @@
 // formula fill; nothing throws, and every finding is Chinese text with cells.
 import { runChecks } from '../src/domain/checks';
 import { planFill } from '../src/domain/fill';
+import { planInsert } from '../src/domain/insert';
+import { profile } from '../src/domain/spec/profiles';
+import { MemoryWorkbook } from '../src/workbook/memory';
 import { recalculateSnapshot } from '../src/preview/formulaEngine';
 import { createSampleWorkbook } from '../src/preview/sampleWorkbook';
 import type { WorkbookSnapshot } from '../src/workbook/port';
@@ -13,12 +16,20 @@ const COUNT = Number(process.env.FUZZ_COUNT ?? 1000);
 jest.setTimeout(300_000);
 
 let bases: WorkbookSnapshot[];
+
+async function templates(...ids: string[]): Promise<WorkbookSnapshot> {
+  const wb = new MemoryWorkbook();
+  for (const id of ids) await wb.apply(planInsert(await wb.read(), profile(id)!, profile(id)!.tables).plan);
+  return wb.read();
+}
 beforeAll(async () => {
   bases = [
     await putuoTemplateWorkbook(),
     await putuoExportWorkbook({ splitCodes: true, totalAtBottom: true, blankRows: true }),
     await putuoExportWorkbook({ unit: 'yuan' }),
     recalculateSnapshot(await (await createSampleWorkbook()).read()),
+    // Budget and 绩效 templates: uncoded lists (B10, B11, forms B/D) and stacked parts.
+    await templates('central-budget-2025', 'sichuan-performance-2024'),
   ];
 });
 

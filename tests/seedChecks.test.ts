@@ -94,6 +94,8 @@ describe('seed 004 (平乡县总工会 2020 预算, hebei-budget-2020)', () => {
     ['B06', 'c30101', 'b_staff', 117.04],
     ['B06', 'c30201', 'b_public', 7.46],
     ['B07', 'total', 'c_carRun', 0.5],
+    // The seed prints no project list; one line carries B05's 项目支出 (B13 ties the two tables).
+    ['B10', 'projRows_1', 'j_gpb', 139.93],
   ];
 
   it('every identity holds: no 错误 and no 警告', async () => {

@@ -1,6 +1,14 @@
 // A1 addresses. Rows and columns are 1-based here, as in every spreadsheet UI.
 
+const LETTERS: string[] = [];
+
 export function columnLetter(col: number): string {
+  // Every model cell is addressed on every check: the letters of the first columns are kept.
+  if (col > 0 && col <= 256) return (LETTERS[col] ??= letters(col));
+  return letters(col);
+}
+
+function letters(col: number): string {
   let s = '';
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;

@@ -45,6 +45,24 @@ function scaleOfNumber(n: number): number {
   return i < 0 ? 0 : s.length - i - 1;
 }
 
+/**
+ * A number typed in a cell. Its Decimal is made on first use: checks mostly compare scaled
+ * integers (operands.ts), and a workbook of thousands of cells is re-read on every check.
+ */
+class TypedNumber {
+  readonly kind = 'number' as const;
+  readonly fromText = false;
+  private decimal?: Decimal;
+  private places?: number;
+  constructor(private readonly n: number) {}
+  get value(): Decimal {
+    return (this.decimal ??= new D(this.n));
+  }
+  get decimals(): number {
+    return (this.places ??= scaleOfNumber(this.n));
+  }
+}
+
 export function errorMessage(code: string): string {
   return ERROR_MESSAGES[code] ?? `单元格含错误值 ${code}`;
 }
@@ -63,7 +81,7 @@ export function parseCell(raw: RawCell): ParsedCell {
   if (typeof raw === 'boolean') return { kind: 'text', text: raw ? 'TRUE' : 'FALSE' };
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw)) return { kind: 'error', code: '#NUM!', message: errorMessage('#NUM!') };
-    return { kind: 'number', value: new D(raw), decimals: scaleOfNumber(raw), fromText: false };
+    return new TypedNumber(raw);
   }
   const original = String(raw);
   const s = toHalfWidth(original).replace(/\s+/g, '');

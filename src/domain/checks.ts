@@ -44,12 +44,24 @@ function resolve(model: TableModel, spec: TableSpec, terms: TermSpec[], reader: 
 }
 
 const BLOCK_OF_ROW = new WeakMap<TableModel, Map<string, BlockSpec | undefined>>();
+const GROUP_OF_ROW = new WeakMap<TableModel, Map<string, string>>();
+
+/** The group a row is in (a reverse index, built once per model: groups hold hundreds of rows). */
+function groupOf(model: TableModel, row: string): string | undefined {
+  let index = GROUP_OF_ROW.get(model);
+  if (!index) {
+    index = new Map();
+    for (const [g, rows] of Object.entries(model.groups)) for (const r of rows) if (!index.has(r)) index.set(r, g);
+    GROUP_OF_ROW.set(model, index);
+  }
+  return index.get(row);
+}
 
 /** The block a row belongs to: by its key, its key prefix, or (coded rows) the model's group. */
 function blockOfRow(spec: TableSpec, row: string, model?: TableModel): BlockSpec | undefined {
   const cache = model ? (BLOCK_OF_ROW.get(model) ?? BLOCK_OF_ROW.set(model, new Map()).get(model)!) : undefined;
   if (cache?.has(row)) return cache.get(row);
-  const group = model && Object.keys(model.groups).find((g) => model.groups[g].includes(row));
+  const group = model && groupOf(model, row);
   const block = spec.blocks.find((b) =>
     b.tail.some((r) => r.key === row) ||
     b.head.some((h) => ('key' in h ? h.key === row : 'keyPrefix' in h ? row.startsWith(h.keyPrefix) : h.group === row || h.group === group)));

@@ -25,7 +25,8 @@ export function sheetYear(sheet: SheetSnapshot | undefined): number | undefined 
 }
 
 function regions(spec: TableSpec): CodeRegionSpec[] {
-  return spec.blocks.flatMap((b) => b.head.filter((h): h is CodeRegionSpec => 'codeRegion' in h));
+  // Uncoded lists (projects, indicators) have no codes to check.
+  return spec.blocks.flatMap((b) => b.head.filter((h): h is CodeRegionSpec => 'codeRegion' in h && h.classification !== 'none'));
 }
 
 function codeFindings({ spec, model }: Found, year: number | undefined): Finding[] {
@@ -77,7 +78,10 @@ const SIGNED_ROWS = new Set(['exp_alloc']);
 function negativeFindings({ spec, model }: Found, reader: ValueReader): Finding[] {
   const out: Finding[] = [];
   for (const cell of Object.values(model.cells)) {
-    if (SIGNED_ROWS.has(cell.row) || cell.parsed.kind !== 'number' || !cell.parsed.value.isNegative()) continue;
+    if (SIGNED_ROWS.has(cell.row)) continue;
+    // A typed number is tested as it is (no Decimal needed); a text number by its parsed value.
+    const negative = typeof cell.value === 'number' ? cell.value < 0 : cell.parsed.kind === 'number' && cell.parsed.value.isNegative();
+    if (!negative) continue;
     const v = reader.operand(model, cell).value;
     out.push({
       rule: 'NEGATIVE', severity: 'warn', cells: [{ sheet: model.sheet, address: cell.address }],

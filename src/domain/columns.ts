@@ -3,16 +3,16 @@
 // (e.g. 公务用车购置及运行维护费 › 小计 › 决算数); where no header matches, columns follow
 // each other in spec order, skipping 行次 and label columns.
 import { normaliseLabel } from './labels';
-import type { BlockSpec, TableSpec } from './spec/types';
+import type { BlockSpec, HeaderRowSpec, TableSpec } from './spec/types';
 import type { SheetSnapshot } from '../workbook/port';
 import { tryParseRange, type Box } from './a1';
 
 /** Normalised header texts above each column key, top to bottom (placeholders filled, 栏次 rows left out). */
-export function headerPaths(spec: TableSpec): Map<string, string[]> {
+export function headerPaths(spec: TableSpec, header: HeaderRowSpec[] = spec.header): Map<string, string[]> {
   const keys = spec.columns.map((c) => c.key);
   const labels = spec.labels ?? {};
   const paths = new Map<string, string[]>(keys.map((k) => [k, []]));
-  for (const row of spec.header) {
+  for (const row of header) {
     if (row.colNoRow) continue;
     for (const cell of row.cells) {
       const text = normaliseLabel(cell.text.replace(/\{(\w+)\}/g, (m, k: string) => labels[k] ?? m));
@@ -65,10 +65,13 @@ function skippable(sheet: SheetSnapshot, col: number, bottom: number, dataRows: 
  * Column index of each key, left to right after `after`: the column whose header path matches
  * best (its lowest text counts double, so 决算数 under 合计 beats 合计 alone), else the next
  * column that can hold amounts.
- * `bottom` is the first data row; `dataRows` are the rows amounts are read from.
+ * `bottom` is the first data row; `dataRows` are the rows amounts are read from; `paths` are
+ * the header texts to match (a stacked section's own header instead of the table's).
  */
-export function locateColumns(sheet: SheetSnapshot, spec: TableSpec, keys: string[], after: number, bottom: number, dataRows: number[]): Record<string, number> {
-  const paths = headerPaths(spec);
+export function locateColumns(
+  sheet: SheetSnapshot, spec: TableSpec, keys: string[], after: number, bottom: number, dataRows: number[],
+  paths: Map<string, string[]> = headerPaths(spec),
+): Record<string, number> {
   const texts: Array<Set<string>> = [];
   for (let c = 0; c < sheet.colCount; c++) texts.push(sheetHeaderTexts(sheet, bottom, c));
   const out: Record<string, number> = {};

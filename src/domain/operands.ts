@@ -86,13 +86,11 @@ export function valueReader(findings: Finding[] = []): ValueReader {
   };
   const raw = (model: TableModel, cell: ModelCell): Decimal => {
     const p = cell.parsed;
+    if (p.kind === 'number') return p.value;
+    if (p.kind === 'blank') return ZERO;
     const where: CellLocation[] = [{ sheet: model.sheet, address: cell.address }];
     const at = `${model.sheet}!${cell.address}（${rowLabel(model, cell.row)}）`;
     switch (p.kind) {
-      case 'number':
-        return p.value;
-      case 'blank':
-        return ZERO;
       case 'percent':
         once(cell, { rule: 'INPUT_PERCENT', severity: 'warn', message: `${at}是百分数「${String(cell.value)}」，金额栏应填金额，按 0 处理`, cells: where });
         return ZERO;
@@ -110,11 +108,17 @@ export function valueReader(findings: Finding[] = []): ValueReader {
       // A cell takes part in many identities (its row, its column, other tables): read it once.
       let op = seen.get(cell);
       if (!op) {
-        const v = raw(model, cell);
         const decimals = shownDecimals(cell);
-        // A 元 table's 2-decimal figure is a 6-decimal 万元 figure.
-        op = model.unit === 'yuan' ? { value: new D(v).div(10000), decimals: yuanDecimals(model) ?? decimals + 4 } : { value: v, decimals };
-        op.scaled = cell.parsed.kind === 'blank' ? 0 : typeof cell.value === 'number' ? scaledNumber(cell.value, op.decimals - (model.unit === 'yuan' ? 4 : 0)) : scaledOf(op.value, op.decimals);
+        const p = cell.parsed;
+        if (model.unit !== 'yuan' && p.kind === 'number' && typeof cell.value === 'number') {
+          // A typed number: the integer fast path needs no Decimal; the exact path makes it on use.
+          op = { get value() { return p.value; }, decimals, scaled: scaledNumber(cell.value, decimals) };
+        } else {
+          const v = raw(model, cell);
+          // A 元 table's 2-decimal figure is a 6-decimal 万元 figure.
+          op = model.unit === 'yuan' ? { value: new D(v).div(10000), decimals: yuanDecimals(model) ?? decimals + 4 } : { value: v, decimals };
+          op.scaled = cell.parsed.kind === 'blank' ? 0 : typeof cell.value === 'number' ? scaledNumber(cell.value, op.decimals - (model.unit === 'yuan' ? 4 : 0)) : scaledOf(op.value, op.decimals);
+        }
         seen.set(cell, op);
       }
       return op;

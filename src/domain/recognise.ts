@@ -1,7 +1,9 @@
 // Recognition: finds a spec's table on a sheet by its labels, not by fixed positions, and
 // returns the typed model (row key × column key → cell). Works on sheets we did not write.
 import { address } from './a1';
-import { parseCell, type ParsedCell } from './cellValue';
+import type { ParsedCell } from './cellValue';
+import { cellText, isColNoRow, putCell } from './sheetCells';
+import { recogniseListBlock } from './recogniseList';
 import type { Unit } from './amount';
 import type { Finding } from './findings';
 import { normaliseLabel } from './labels';
@@ -58,7 +60,8 @@ export function findTitle(sheet: SheetSnapshot, spec: TableSpec, maxRows = 5): s
 
 /**
  * How well a sheet's title names this table: the length of the longest of the spec's titles
- * found in the first rows (so 财政拨款收入支出决算总表 beats 收入支出决算总表), 0 when none is.
+ * found in the first rows (so 财政拨款收入支出决算总表 beats 收入支出决算总表), 0 when none is;
+ * half a point more when it is the spec's own title rather than an alias.
  */
 export function titleScore(sheet: SheetSnapshot, spec: TableSpec, maxRows = 5): number {
   const wanted = [spec.title, ...(spec.titleAliases ?? [])].map(normaliseLabel);
@@ -67,7 +70,10 @@ export function titleScore(sheet: SheetSnapshot, spec: TableSpec, maxRows = 5): 
     for (const v of sheet.values[r]) {
       if (typeof v !== 'string') continue;
       const t = normaliseLabel(v);
-      for (const w of wanted) if (t.includes(w)) best = Math.max(best, w.length);
+      // A spec's own title beats the same words as another spec's alias (项目绩效目标表: PE, not B11).
+      wanted.forEach((w, i) => {
+        if (t.includes(w)) best = Math.max(best, w.length + (i === 0 ? 0.5 : 0));
+      });
     }
   }
   return best;
@@ -113,7 +119,12 @@ export function recogniseTable(sheet: SheetSnapshot, spec: TableSpec): TableMode
   const usedLabelCols: number[] = [];
   let matched = 0;
   for (const block of spec.blocks) {
-    if (block.head.some((h) => 'codeRegion' in h)) {
+    const region = block.head.find((h): h is CodeRegionSpec => 'codeRegion' in h);
+    if (region?.classification === 'none') {
+      matched += recogniseListBlock(sheet, spec, block, region, model);
+      continue;
+    }
+    if (region) {
       matched += recogniseCodedBlock(sheet, spec, block, model, usedLabelCols);
       continue;
     }
@@ -154,24 +165,13 @@ export function recogniseTable(sheet: SheetSnapshot, spec: TableSpec): TableMode
     }
     const dataRows = [...rowsOfKey.values()];
     const cols = modelColumns(spec, block);
-    const columnOf = locateColumns(sheet, spec, cols, best, Math.min(...dataRows), dataRows);
+    // A stacked part (the 绩效 forms) names its columns in its own header.
+    const paths = block.section ? headerPaths(spec, block.section.header) : undefined;
+    const columnOf = locateColumns(sheet, spec, cols, best, Math.min(...dataRows), dataRows, paths);
     for (const [key, r] of rowsOfKey) for (const col of cols) putCell(model, sheet, key, col, r, columnOf[col]);
   }
   // An empty template has few labels: its title is then enough.
   return matched >= 3 || (model.title !== null && matched >= 1) ? model : null;
-}
-
-function cellText(v: CellValue): string {
-  return v === null || v === undefined ? '' : String(v).trim();
-}
-
-/** Writes the model cell of row `key` × column `col` from sheet row r, column c (0-based). */
-function putCell(model: TableModel, sheet: SheetSnapshot, key: string, col: string, r: number, c: number): void {
-  const value = sheet.values[r]?.[c] ?? null;
-  model.cells[`${key}.${col}`] = {
-    row: key, col, address: address(r + 1, c + 1), value,
-    formula: sheet.formulas[r]?.[c] ?? null, parsed: parseCell(value), numberFormat: sheet.numberFormats[r]?.[c] ?? null,
-  };
 }
 
 /** A function (2xx) or economic (3xx/5xx) code as printed: 3, 5 or 7 digits, possibly "201 29 01". */
@@ -268,7 +268,6 @@ function findCodeColumn(sheet: SheetSnapshot, region: CodeRegionSpec, used: numb
  */
 function recogniseCodedBlock(sheet: SheetSnapshot, spec: TableSpec, block: BlockSpec, model: TableModel, used: number[]): number {
   const region = block.head.find((h): h is CodeRegionSpec => 'codeRegion' in h)!;
-  if (region.classification === 'none') return 0;
   const labels = [...block.head, ...block.tail].flatMap((i) => ('key' in i ? [i.label, ...(i.aliases ?? [])] : [])).map(normaliseLabel).filter(Boolean);
   let found = findCodeColumn(sheet, region, used);
   if (!found) {
@@ -329,12 +328,7 @@ function recogniseHeaderRow(sheet: SheetSnapshot, spec: TableSpec, block: BlockS
   }
   if (headerEnd < 0 || (hits < 3 && !model.title)) return 0;
   let data = headerEnd + 1;
-  // The 栏次 row numbers its columns 1, 2, 3 …; a data row of whole 元 amounts is not one.
-  const isColNo = (r: number) => {
-    const vs = (sheet.values[r] ?? []).map((v) => (v === null ? '' : String(v).trim())).filter((v) => v !== '' && v !== '栏次');
-    return vs.length > 0 && vs.every((v, i) => v === String(i + 1));
-  };
-  while (data < sheet.rowCount && isColNo(data)) data++;
+  while (data < sheet.rowCount && isColNoRow(sheet, data)) data++;
   if (data >= sheet.rowCount) return 0;
   const cols = modelColumns(spec, block);
   const columnOf = locateColumns(sheet, spec, cols, -1, data, [data]);

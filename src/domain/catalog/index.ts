@@ -34,12 +34,15 @@ function joinLevels(groups: Array<{ digits: string; length: number }>): string |
   return code || null;
 }
 
+const PLAIN_CODE = /^\d{3}(?:\d{2}){0,2}$/;
+
 /**
  * The 3/5/7-digit code written in `raw`, or null. Accepts '2012901', '201 29 01', '201-29-01',
  * '201（类）29（款）01（项）' and narrative forms with names between the markers
  * ('一般公共服务201（类）群众团体事务29（款）行政运行01（项）', '208（类）20805（款）2080505（项）').
  */
 export function normaliseFunctionCode(raw: string): string | null {
+  if (typeof raw === 'string' && PLAIN_CODE.test(raw)) return raw; // the common case, checked on every code row of every check
   const s = halfWidthDigits(String(raw)).trim();
   const marked = [...s.matchAll(/[（(]?\s*(\d+)\s*[)）]?\s*[（(]?\s*([类款项])\s*[)）]?/g)];
   if (marked.length > 0) {
