@@ -184,8 +184,41 @@ describe('a draft checked against its own tables is clean', () => {
   });
   it('seeds 002 and 003 (no workbook): only the sentence-level A20 and A22 remarks, no crash', () => {
     const whole = (file: string) => readFileSync(`/work/shared/seeds/${file}`, 'utf8');
-    expect(checkNarrativeText({ sheets: [] }, whole('002_3cbd8ab9b07ad1a9.txt')).map((f) => `${f.severity} ${f.rule}`)).toEqual(['warn N_TYPO', 'warn N_TYPO']);
+    // A21's two 尾差 remarks are info (see 'seed 002 (A21)' below).
+    expect(checkNarrativeText({ sheets: [] }, whole('002_3cbd8ab9b07ad1a9.txt')).map((f) => `${f.severity} ${f.rule}`)).toEqual(['info N_SUM', 'info N_ROUND', 'warn N_TYPO', 'warn N_TYPO']);
     expect(new Set(checkNarrativeText({ sheets: [] }, whole('003_dd9baf7bf1bd903f.txt')).map((f) => `${f.severity} ${f.rule}`))).toEqual(new Set(['warn N_UNIT_MIX']));
+  });
+});
+
+describe('seed 002 (A21): rounding in a text with no workbook is 尾差, never an error', () => {
+  // 「…部门整体支出合计355.2万元，其中：基本支出204.04万元，占57.44%；项目支出151.16万元，占42.56%。
+  //   主要用于以下方面：一般公共服务支出335.86万元，占94.56%；社会保障和就业支出19.35 万元，占5.44%。」
+  const paragraph = lines('002_3cbd8ab9b07ad1a9.txt', 11, 11);
+  let findings: Finding[];
+  beforeAll(() => {
+    findings = checkNarrativeText({ sheets: [] }, paragraph);
+  });
+  it('the seed sentences are the ones of spec §5.5 A21', () => {
+    expect(paragraph).toContain('部门整体支出合计355.2万元');
+    expect(paragraph).toContain('一般公共服务支出335.86万元，占94.56%；社会保障和就业支出19.35 万元，占5.44%。');
+  });
+  it('335.86 + 19.35 = 355.21 against the 355.20 printed: 尾差 of 0.01, info', () => {
+    expect(findings.filter((f) => f.rule === 'N_SUM')).toEqual([
+      expect.objectContaining({ severity: 'info', expected: '355.21万元', actual: '355.2万元', difference: '0.01', message: expect.stringContaining('尾差') }),
+    ]);
+  });
+  it('5.44% where 19.35 ÷ 355.20 = 5.448% rounds to 5.45%: info; 94.56% is right', () => {
+    expect(findings.filter((f) => f.rule === 'N_ROUND')).toEqual([
+      expect.objectContaining({ severity: 'info', expected: '5.45%', actual: '5.44%', message: expect.stringContaining('5.448%') }),
+    ]);
+  });
+  it('no error and nothing else: 基本 204.04 + 项目 151.16 = 355.20 and their shares are right', () => {
+    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(findings).toHaveLength(2);
+  });
+  it('beyond rounding the same sentences are errors', () => {
+    const wrong = checkNarrativeText({ sheets: [] }, paragraph.replace('19.35 万元', '19.55 万元'));
+    expect(wrong.filter((f) => f.severity === 'error').map((f) => [f.rule, f.expected, f.actual])).toEqual([['N_SUM', '355.41万元', '355.2万元'], ['N_SHARE', '5.50%', '5.44%']]);
   });
 });
 

@@ -117,3 +117,26 @@ export const SEED001_AUX: Record<string, CellValue> = {
   'proc.total': 2.4, 'proc.goods': 2.4, 'proc.works': 0, 'proc.services': 0, 'proc.sme': 0, 'proc.micro': 0,
   'assets.cars': 0, 'perf.targets': 2, 'perf.monitor': 2, 'perf.self_eval': 2,
 };
+
+/**
+ * What seed 000's author typed beyond the tables: the reasons and 用途 texts (spec §5.4: reasons
+ * cannot be derived, the user types them in the auxiliary sheet). With these and the wording
+ * profile 'sichuan2020' the draft can match the published sentences word for word.
+ */
+export const SEED000_TYPED: Record<string, CellValue> = {
+  'reason.s1': '由于上年度财政项目追加、历年挂账资金',
+  'reason.s4': '由于上年度挂账资金拨款',
+  'reason.s5.1': '由于上年度挂账资金',
+  'reason.s7.1': '全区对公务接待费用严格把关，用于执行公务、开展业务活动开支的交通费、住宿费、用餐费等',
+  'reason.s10.1': '压缩培训费、会议费和公务接待费',
+  'use.2012901': '主要用于核算：基本工资、津贴补贴、奖金、伙食补助费、绩效工资、其他工资福利支出、离休费、退休费、抚恤金、生活补助、奖励金、提租补贴、购房补贴、其他对个人和家庭的补助支出等',
+  'use.2012902': '主要核算金财网维护费、工会工作经费、第一书记工作经费、创新改革工作先进、依法治区工作先进等',
+  'use.2012999': '此项支出主要为袁世辉生活费、2020年省财政工会专项资金',
+};
+
+/** Seed 004's typed reasons (二 3 and 四). */
+export const SEED004_TYPED: Record<string, CellValue> = {
+  'reason.b2.basic': '平乡县总工会今年基本工资及工资福利支出增加，日常公用支出相对减少',
+  'reason.b2.proj': '增加提前下达2020年困难职工及劳模帮扶救助专项资金、劳模荣誉津贴，项目支出总体有所增加',
+  'reason.b4': '我部门积极响应国家政策，“三公”经费有所减少',
+};

@@ -35,7 +35,7 @@ export async function readPrevious(flags: Record<string, string | true>, out: Ou
   return readSnapshot(typeof flags.previous === 'string' ? flags.previous : undefined, out, '上年工作簿');
 }
 
-/** --self 我会 --pct-decimals 1 --code-style b --strip-zeros --no-zero-items (spec §5.0 settings). */
+/** --self 我会 --pct-decimals 1 --code-style b --style sichuan2020 --strip-zeros --no-zero-items (spec §5.0 settings). */
 function wordingOptions(flags: Record<string, string | true>, out: Out): Partial<NarrativeOptions> | null {
   const o: Partial<NarrativeOptions> = {};
   if (typeof flags.self === 'string') o.selfReference = flags.self;
@@ -53,6 +53,13 @@ function wordingOptions(flags: Record<string, string | true>, out: Out): Partial
       return null;
     }
     o.codeStyle = flags['code-style'] as NarrativeOptions['codeStyle'];
+  }
+  if (flags.style !== undefined) {
+    if (!['standard', 'sichuan2020', 'hebei2020'].includes(String(flags.style))) {
+      out.error('--style 只能是 standard、sichuan2020 或 hebei2020（措辞模板：通用 / 四川2020年决算 / 河北2020年预算）。');
+      return null;
+    }
+    o.style = flags.style as NarrativeOptions['style'];
   }
   if (flags['strip-zeros'] === true) o.stripTrailingZeros = true;
   if (flags['no-zero-items'] === true) o.listZeroItems = false;

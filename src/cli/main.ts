@@ -19,7 +19,7 @@ const USAGE = `用法：
       会被替换的手填数值先列出（加 --overwrite 才替换）。--links 同时填充表间链接公式
       （如总表各类支出取自支出决算表）。不加 --out 时写回原文件并先备份
   disclosure-tables draft <文件.xlsx> [--format txt|md|docx] [--out <文件>] [--previous <上年.xlsx>]
-      [--self 我会] [--pct-decimals 2] [--code-style a|b|c|d] [--strip-zeros] [--no-zero-items]
+      [--self 我会] [--pct-decimals 2] [--code-style a|b|c|d] [--style standard|sichuan2020|hebei2020] [--strip-zeros] [--no-zero-items]
       根据表格数值起草《情况说明》；--previous 取上年工作簿的总计和原因
   disclosure-tables check-text <文件.xlsx> <情况说明.txt> [--json] [--previous <上年.xlsx>]
       核对已有情况说明中的金额、百分比和增减用词（退出码 0 无问题、1 有问题、2 无法读取）

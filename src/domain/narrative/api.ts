@@ -2,6 +2,7 @@
 // 说明 tab, the clipboard and .docx writers and the `draft` / `check-text` commands.
 import type { Finding } from '../findings';
 import type { NarrativeDocument } from './document';
+import type { WordingStyleId } from './styles';
 
 /** Wording settings of spec §5.0–§5.3. */
 export interface NarrativeOptions {
@@ -25,6 +26,11 @@ export interface NarrativeOptions {
   trimAmounts?: boolean;
   /** A change against last year needs a reason when |rate| ≥ this (%, spec §5.1); default 0 = always. */
   reasonThreshold?: number;
+  /**
+   * Wording profile (src/domain/narrative/styles.ts): 'standard' (spec §5.1–§5.2, default),
+   * 'sichuan2020' (the 2020 Sichuan 决算 template, seed 000) or 'hebei2020' (seed 004).
+   */
+  style?: WordingStyleId;
 }
 
 /** A 「主要原因是…」 gap: the pane lists these, the user types the text, drafts reuse it. */

@@ -67,6 +67,9 @@ export const AUX_FIELDS: readonly AuxField[] = [
   count('assets.car_retired', '离退休干部用车'),
   count('assets.car_other', '其他用车'),
   count('assets.equip100', '单价100万元（含）以上设备（台、套）'),
+  // The 2020 Sichuan form (seed 000) counts general and special equipment apart.
+  count('assets.equip50_general', '单价50万元以上通用设备（台、套，2020年格式）'),
+  count('assets.equip100_special', '单价100万元以上专用设备（台、套，2020年格式）'),
   count('perf.pre_eval', '事前绩效评估项目数'),
   { key: 'text.pre_eval_projects', label: '开展事前绩效评估的项目名称（用“、”分隔）', kind: 'text' },
   count('perf.targets', '编制绩效目标项目数'),

@@ -13,6 +13,7 @@ import type { NarrativeOptions, ReasonSlot } from './api';
 import type { NarrativeRun } from './document';
 import { auxNumber, auxText, readAux, type AuxData } from './aux';
 import { change, type Num, type TextOptions } from './wording';
+import { wordingStyle, type WordingStyle } from './styles';
 
 export type DraftOptions = NarrativeOptions & TextOptions;
 
@@ -72,6 +73,8 @@ export class DraftContext {
       completionBase: '年初预算',
       zeroInText: '0',
       trimAmounts: region === 'hebei',
+      // The 2020 Sichuan template prints 「占100%」「12万元」「4.6万元」 (seed 000).
+      ...(options.style === 'sichuan2020' ? { stripTrailingZeros: true, trimAmounts: true } : {}),
       ...stripUndefined(options),
     };
   }
@@ -79,6 +82,16 @@ export class DraftContext {
   get isBudget(): boolean {
     if (this.profile) return this.profile.kind === 'budget';
     return [...this.cur.models.keys()].some((t) => t.startsWith('B')) && !this.cur.models.has('T01');
+  }
+
+  /** The wording profile's fixed words (styles.ts). */
+  get w(): WordingStyle {
+    return wordingStyle(this.o.style);
+  }
+
+  /** A reason the user typed in the auxiliary sheet, without opening a slot for it ('' when none). */
+  typedReason(id: string): string {
+    return (auxText(this.cur.aux, `reason.${id}`)?.text ?? '').replace(/[。；;.]+$/, '');
   }
 
   /** The unit's name for 「{单位}」 sentences, else the self-reference. */

@@ -9,6 +9,7 @@ import type { ChartSpec, NarrativeDocument, NarrativeParagraph, NarrativeRun, Na
 import { draftBudget } from './draftBudget';
 import { draftBudgetGeneric } from './draftBudgetGeneric';
 import { amt, asRun, completionPart, para, share, yoy } from './parts';
+import { withoutSpending } from './styles';
 import { amountRuns, citeCode, joinRuns, text, type Num } from './wording';
 
 export function draftNarrative(snapshot: WorkbookSnapshot, options: Partial<NarrativeOptions> & Partial<DraftOptions> = {}, previous?: WorkbookSnapshot): DraftResult {
@@ -33,6 +34,8 @@ function section(id: string, title: string, paragraphs: NarrativeParagraph[], ch
   return { id, title, level, paragraphs, ...(chart ? { chart } : {}) };
 }
 
+const cars0 = (n: Num | null) => !!n && n.value.isZero();
+
 const str = (n: Num | null) => (n ? n.value.toDecimalPlaces(4).toString() : '0');
 
 /** A column chart of last year against this year; without last year's figures, this year only (no invented 0). */
@@ -51,10 +54,12 @@ function s1(ctx: DraftContext): NarrativeSection {
   const exp = ctx.table('T01', 'exp_total.R_amt');
   const pInc = ctx.previous('prev.inc_total', 'T01', 'inc_total.L_amt');
   const pExp = ctx.previous('prev.exp_total', 'T01', 'exp_total.R_amt');
+  const w = ctx.w.s1;
+  const up = ctx.w.rateUp.s1;
   const p = para(
-    `${Y}年度收入总计`, amt(ctx, inc, 'T01.inc_total', '收入总计'), '，支出总计', amt(ctx, exp, 'T01.exp_total', '支出总计'),
-    `。与${Y - 1}年度相比，收入`, yoy(ctx, inc, pInc, 'prev.inc_total', '收入总计'),
-    '，支出', yoy(ctx, exp, pExp, 'prev.exp_total', '支出总计'), '。',
+    `${Y}年度收入总计`, amt(ctx, inc, 'T01.inc_total', '收入总计'), w.expense(Y), amt(ctx, exp, 'T01.exp_total', '支出总计'),
+    `。与${Y - 1}年度相比，${w.incomeCompare}`, yoy(ctx, inc, pInc, 'prev.inc_total', '收入总计', true, up),
+    `，${w.expenseCompare}`, yoy(ctx, exp, pExp, 'prev.exp_total', '支出总计', true, up), '。',
     (ctx.needsReason(inc, pInc) || ctx.needsReason(exp, pExp)) && ['主要变动原因是', ctx.reason('s1', 's1', `收入、支出总计与上年相比的变动`), '。'].map(asRun),
   );
   const chart = yearsChart(ctx, '图1', '收、支决算总计变动情况图', [['收入总计', pInc, inc], ['支出总计', pExp, exp]]);
@@ -74,7 +79,7 @@ function s2(ctx: DraftContext): NarrativeSection {
     .filter((x) => !(x.key === 'inc_soc' && ctx.year <= 2020 && isZero(x.n)))
     .filter((x) => ctx.o.listZeroItems || !isZero(x.n) || !x.n);
   const list = items.map(({ name, n }) => [text(name), ...amt(ctx, n, `T01.${name}`, name), text('，'), ...share(ctx, n, total, name)]);
-  const p = para(`${ctx.year}年度本年收入合计`, amt(ctx, total, 'T01.inc_year', '本年收入合计'), list.length ? '，其中：' : '', joinRuns(list), '。');
+  const p = para(`${ctx.year}${ctx.w.yearOf}本年收入合计`, amt(ctx, total, 'T01.inc_year', '本年收入合计'), list.length ? '，其中：' : '', joinRuns(list), '。');
   const chart: ChartSpec = { id: '图2', title: '收入决算结构图', kind: 'pie', categories: items.map((i) => i.name), series: [{ name: '收入决算', values: items.map((i) => str(i.n)) }] };
   return section('s2', '二、收入决算情况说明', [p], chart);
 }
@@ -87,7 +92,7 @@ function s3(ctx: DraftContext): NarrativeSection {
   const total = ctx.table('T03', 'total.e_total');
   const items = SPENDING.map(([k, name]) => ({ name, n: ctx.table('T03', `total.${k}`) })).filter((x) => ctx.o.listZeroItems || !isZero(x.n) || !x.n);
   const list = items.map(({ name, n }) => [text(name), ...amt(ctx, n, `T03.${name}`, name), text('，'), ...share(ctx, n, total, name)]);
-  const p = para(`${ctx.year}年度本年支出合计`, amt(ctx, total, 'T03.total', '本年支出合计'), list.length ? '，其中：' : '', joinRuns(list), '。');
+  const p = para(`${ctx.year}${ctx.w.yearOf}本年支出合计`, amt(ctx, total, 'T03.total', '本年支出合计'), list.length ? '，其中：' : '', joinRuns(list), '。');
   const chart: ChartSpec = { id: '图3', title: '支出决算结构图', kind: 'pie', categories: items.map((i) => i.name), series: [{ name: '支出决算', values: items.map((i) => str(i.n)) }] };
   return section('s3', '三、支出决算情况说明', [p], chart);
 }
@@ -98,10 +103,12 @@ function s4(ctx: DraftContext): NarrativeSection {
   const exp = ctx.table('T04', 'f_exp_total.tot');
   const pInc = ctx.previous('prev.fin_inc_total', 'T04', 'f_inc_total.L_amt');
   const pExp = ctx.previous('prev.fin_exp_total', 'T04', 'f_exp_total.tot');
+  const w = ctx.w.s4;
+  const up = ctx.w.rateUp.s4;
   const p = para(
-    `${Y}年度财政拨款收入总计`, amt(ctx, inc, 'T04.f_inc_total', '财政拨款收入总计'), '、支出总计', amt(ctx, exp, 'T04.f_exp_total', '财政拨款支出总计'),
-    `。与${Y - 1}年相比，财政拨款收入`, yoy(ctx, inc, pInc, 'prev.fin_inc_total', '财政拨款收入总计'),
-    '，财政拨款支出', yoy(ctx, exp, pExp, 'prev.fin_exp_total', '财政拨款支出总计'), '。',
+    w.lead(Y), amt(ctx, inc, 'T04.f_inc_total', '财政拨款收入总计'), w.expense(Y), amt(ctx, exp, 'T04.f_exp_total', '财政拨款支出总计'),
+    w.compare(Y - 1), w.incomeSubject, yoy(ctx, inc, pInc, 'prev.fin_inc_total', '财政拨款收入总计', true, up),
+    `，${w.expenseSubject}`, yoy(ctx, exp, pExp, 'prev.fin_exp_total', '财政拨款支出总计', true, up), '。',
     (ctx.needsReason(inc, pInc) || ctx.needsReason(exp, pExp)) && ['主要变动原因是', ctx.reason('s4', 's4', '财政拨款收入、支出总计与上年相比的变动'), '。'].map(asRun),
   );
   const chart = yearsChart(ctx, '图4', '财政拨款收、支决算总计变动情况', [['财政拨款收入总计', pInc, inc], ['财政拨款支出总计', pExp, exp]]);
@@ -135,9 +142,10 @@ function s5(ctx: DraftContext): NarrativeSection[] {
   const total = ctx.table('T05', 'total.e_total');
   const prev = ctx.previous('prev.gpb_exp', 'T05', 'total.e_total');
   const spend = ctx.table('T03', 'total.e_total');
+  const yearOf = ctx.w.yearOf;
   const p1 = para(
-    `${Y}年度一般公共预算财政拨款支出`, amt(ctx, total, 'T05.total', '一般公共预算财政拨款支出'), '，', share(ctx, total, spend, '一般公共预算财政拨款支出', '占本年支出合计的'),
-    `。与${Y - 1}年相比，一般公共预算财政拨款支出`, yoy(ctx, total, prev, 'prev.gpb_exp', '一般公共预算财政拨款支出'), '。',
+    `${Y}${yearOf}一般公共预算财政拨款支出`, amt(ctx, total, 'T05.total', '一般公共预算财政拨款支出'), '，', share(ctx, total, spend, '一般公共预算财政拨款支出', '占本年支出合计的'),
+    `。与${Y - 1}年相比，${ctx.w.s51Subject}`, yoy(ctx, total, prev, 'prev.gpb_exp', '一般公共预算财政拨款支出', true, ctx.w.rateUp.s5), '。',
     ctx.needsReason(total, prev) && ['主要变动原因是', ctx.reason('s5.1', 's5.1', '一般公共预算财政拨款支出与上年相比的变动'), '。'].map(asRun),
   );
   const rows = t05Rows(ctx);
@@ -147,15 +155,17 @@ function s5(ctx: DraftContext): NarrativeSection[] {
     const c = byCode.get(code.slice(0, 3));
     const s = byCode.get(code.slice(0, 5));
     const i = byCode.get(code);
+    // The 2020 template cites 「一般公共服务201（类）」: the 类 name without its trailing 支出.
+    const className = c?.name ?? code.slice(0, 3);
     return citeCode({
-      classCode: code.slice(0, 3), className: c?.name ?? code.slice(0, 3),
+      classCode: code.slice(0, 3), className: ctx.w.classWithSpending ? withoutSpending(className) : className,
       ...(code.length >= 5 ? { sectionCode: code.slice(0, 5), sectionName: s?.name ?? '' } : {}),
       ...(code.length === 7 ? { itemCode: code, itemName: i?.name ?? '' } : {}),
     }, ctx.o.codeStyle);
   };
   const p2 = para(
-    `${Y}年度一般公共预算财政拨款支出`, amt(ctx, total, 'T05.total', '一般公共预算财政拨款支出'), '，主要用于以下方面：',
-    joinRuns(classes.map((c) => [text(cite(c.code)), ...amountRuns(c.n, ctx.o), text('，'), ...share(ctx, c.n, total, c.name)])), '。',
+    `${Y}${yearOf}一般公共预算财政拨款支出`, amt(ctx, total, 'T05.total', '一般公共预算财政拨款支出'), `，主要用于以下方面${ctx.w.listColon}`,
+    joinRuns(classes.map((c) => [text(cite(c.code) + (ctx.w.classWithSpending ? '支出' : '')), ...amountRuns(c.n, ctx.o), text('，'), ...share(ctx, c.n, total, c.name)])), '。',
   );
   const chart6: ChartSpec = { id: '图6', title: '一般公共预算财政拨款支出决算结构', kind: 'pie', categories: classes.map((c) => c.name), series: [{ name: '支出决算', values: classes.map((c) => str(c.n)) }] };
   const chart5 = yearsChart(ctx, '图5', '一般公共预算财政拨款支出决算变动情况', [['一般公共预算财政拨款支出', prev, total]]);
@@ -163,18 +173,20 @@ function s5(ctx: DraftContext): NarrativeSection[] {
   const adj = ctx.o.completionBase === '调整预算';
   const budget = (adj ? ctx.aux('budget.gpb_total_adj') : null) ?? ctx.aux('budget.gpb_total');
   const lead = para(
-    `${Y}年度一般公共预算支出决算数为`, amt(ctx, total, 'T05.total', '一般公共预算财政拨款支出'), '，',
+    `${Y}${yearOf}一般公共预算支出决算数为`, amt(ctx, total, 'T05.total', '一般公共预算财政拨款支出'), '，',
     completionPart(ctx, total, budget, 'budget.gpb_total', '一般公共预算财政拨款支出年初预算数', 's5.3', 's5.3', '一般公共预算财政拨款支出决算与预算的差异'),
     '。其中：',
   );
   const items = rows.filter((r) => r.code.length === 7).map((r, i) => {
     const b = ctx.aux(`budget.gpb_item${adj ? '_adj' : ''}.${r.code}`) ?? (adj ? ctx.aux(`budget.gpb_item.${r.code}`) : null);
     const use = ctx.cur.aux.values.get(`use.${r.code}`)?.text || USES[r.code];
+    // A typed 用途 that is already a clause (「主要核算…」「此项支出主要为…」) is printed as typed.
+    const clause = use && /^(主要|此项)/.test(use);
     return para(
-      `${i + 1}.${cite(r.code)}：支出决算为`, amountRuns(r.n, ctx.o), '，',
+      `${i + 1}.${cite(r.code)}${ctx.w.listColon}支出决算为`, amountRuns(r.n, ctx.o), '，',
       b ? completionPart(ctx, r.n, b, `budget.gpb_item.${r.code}`, `${r.code} 项年初预算数`, `s5.3.${r.code}`, 's5.3', `${r.name}（${r.code}）决算与预算的差异`)
         : share(ctx, r.n, total, r.name, '占总支出'),
-      '，主要用于', use ? use : ctx.input(`use.${r.code}`, `${r.name}的主要用途`), '。',
+      clause ? `，${use.replace(/[。；;.]+$/, '')}` : [text('，主要用于'), use ? text(use) : ctx.input(`use.${r.code}`, `${r.name}的主要用途`)], '。',
     );
   });
   return [
@@ -198,7 +210,7 @@ function s6(ctx: DraftContext): NarrativeSection {
   const pub = ctx.table('T06', 'pub_total.pub_amt');
   const names = (list: string[], key: string, what: string) => (list.length ? [text(list.join('、') + '等')] : [ctx.input(key, what)]);
   const p = para(
-    `${ctx.year}年度一般公共预算财政拨款基本支出`, amt(ctx, basic, 'T05.basic', '基本支出'), '，其中：人员经费', amt(ctx, per, 'T06.per_total', '人员经费合计'),
+    `${ctx.year}${ctx.w.yearOf}一般公共预算财政拨款基本支出`, amt(ctx, basic, 'T05.basic', '基本支出'), '，其中：人员经费', amt(ctx, per, 'T06.per_total', '人员经费合计'),
     '，主要包括：', names(t06Names(ctx, 'personnelRows', 'per_amt'), 'text.personnel', '人员经费主要项目'),
     '。公用经费', amt(ctx, pub, 'T06.pub_total', '公用经费合计'), '，主要包括：', names(t06Names(ctx, 'publicRows', 'pub_amt'), 'text.public', '公用经费主要项目'), '。',
   );
@@ -217,15 +229,17 @@ function s7(ctx: DraftContext): NarrativeSection[] {
   const prev = (item: string) => ctx.previous(`prev.sangong.${item}`, 'T07', `sangong.${item}_act`);
   const total = act('total');
   const pTotal = prev('total');
+  const w = ctx.w;
   const overall = para(
-    `${Y}年度“三公”经费财政拨款支出决算为`, amt(ctx, total, 'T07.total_act', '“三公”经费决算数'), '，',
-    completionPart(ctx, total, bud('total'), 'T07.total_bud', '“三公”经费预算数', 's7.1', 's7.1', '“三公”经费决算与预算的差异'), '。',
-    `“三公”经费支出决算比${Y - 1}年度`, yoy(ctx, total, pTotal, 'prev.sangong.total', '“三公”经费支出'), '。',
-    ctx.needsReason(total, pTotal) && ['主要原因是', ctx.reason('s7.1.yoy', 's7.1', '“三公”经费与上年相比的变动'), '。'].map(asRun),
+    `${Y}${w.yearOf}“三公”经费财政拨款支出决算为`, amt(ctx, total, 'T07.total_act', '“三公”经费决算数'), '，',
+    completionPart(ctx, total, bud('total'), 'T07.total_bud', '“三公”经费预算数', 's7.1', 's7.1', '“三公”经费决算与预算的差异', w.sangongEqualVerdict), '。',
+    // The 2020 template states the change per item only (七(二) 1–3).
+    w.sangongTotalYoy && [text(`“三公”经费支出决算比${Y - 1}年度`), ...yoy(ctx, total, pTotal, 'prev.sangong.total', '“三公”经费支出'), text('。')],
+    w.sangongTotalYoy && ctx.needsReason(total, pTotal) && ['主要原因是', ctx.reason('s7.1.yoy', 's7.1', '“三公”经费与上年相比的变动'), '。'].map(asRun),
   );
   const parts = SANGONG.map(([k, name]) => ({ k, name, n: act(k) }));
   const structure = para(
-    `${Y}年度“三公”经费财政拨款支出决算中，`,
+    `${Y}${w.yearOf}“三公”经费财政拨款支出决算中，`,
     joinRuns(parts.map(({ name, n }) => [text(`${name}支出决算`), ...amt(ctx, n, `T07.${name}`, name), text('，'), ...share(ctx, n, total, name)])),
     '。具体情况如下：',
   );
@@ -244,13 +258,13 @@ function s7(ctx: DraftContext): NarrativeSection[] {
   };
   const abroad = para(
     '1.因公出国（境）经费支出', amt(ctx, act('abroad'), 'T07.abroad_act', '因公出国（境）费'), '，',
-    completionPart(ctx, act('abroad'), bud('abroad'), 'T07.abroad_bud', '因公出国（境）费预算数', 's7.abroad', 's7.2', '因公出国（境）费决算与预算的差异'), '。',
+    completionPart(ctx, act('abroad'), bud('abroad'), 'T07.abroad_bud', '因公出国（境）费预算数', 's7.abroad', 's7.2', '因公出国（境）费决算与预算的差异', w.sangongItemEqualVerdict), '。',
     '全年安排因公出国（境）团组', count('sangong.abroad_groups', '因公出国（境）团组数'), '次，出国（境）', count('sangong.abroad_people', '因公出国（境）人次'), '人。',
     itemYoy('abroad', '因公出国（境）'),
   );
   const car = para(
     '2.公务用车购置及运行维护费支出', amt(ctx, act('car'), 'T07.car_act', '公务用车购置及运行维护费'), '，',
-    completionPart(ctx, act('car'), bud('car'), 'T07.car_bud', '公务用车购置及运行维护费预算数', 's7.car', 's7.2', '公务用车购置及运行维护费决算与预算的差异'), '。',
+    completionPart(ctx, act('car'), bud('car'), 'T07.car_bud', '公务用车购置及运行维护费预算数', 's7.car', 's7.2', '公务用车购置及运行维护费决算与预算的差异', w.sangongItemEqualVerdict), '。',
     itemYoy('car', '公务用车购置及运行维护费'),
     '其中：公务用车购置支出', amt(ctx, act('car_buy'), 'T07.car_buy_act', '公务用车购置费'), '。全年按规定更新购置公务用车', count('sangong.car_buy_count', '购置公务用车辆数'),
     `辆。截至${Y}年12月31日，单位共有公务用车`, count('sangong.car_stock', '公务用车保有量'), '辆。公务用车运行维护费支出', amt(ctx, act('car_run'), 'T07.car_run_act', '公务用车运行维护费'), '。',
@@ -261,7 +275,7 @@ function s7(ctx: DraftContext): NarrativeSection[] {
   const domestic = recep ? { value: recep.value.minus(foreign?.value ?? ZERO), cells: [...recep.cells, ...(foreign?.cells ?? [])] } : null;
   const reception = para(
     '3.公务接待费支出', amt(ctx, recep, 'T07.recep_act', '公务接待费'), '，',
-    completionPart(ctx, recep, bud('recep'), 'T07.recep_bud', '公务接待费预算数', 's7.recep', 's7.2', '公务接待费决算与预算的差异'), '。',
+    completionPart(ctx, recep, bud('recep'), 'T07.recep_bud', '公务接待费预算数', 's7.recep', 's7.2', '公务接待费决算与预算的差异', w.sangongItemEqualVerdict), '。',
     itemYoy('recep', '公务接待费'),
     '其中：国内公务接待支出', amt(ctx, domestic, 'T07.recep_dom', '国内公务接待费'), '。国内公务接待', count('sangong.recep_dom_batches', '国内公务接待批次'), '批次',
     count('sangong.recep_dom_people', '国内公务接待人次'), '人次，共计支出', amt(ctx, domestic, 'T07.recep_dom', '国内公务接待费'),
@@ -280,7 +294,7 @@ function s8(ctx: DraftContext): NarrativeSection {
   const Y = ctx.year;
   const gf = ctx.has('T08') ? ctx.table('T08', 'total.e_total') : null;
   const prev = ctx.previous('prev.gf_exp', 'T08', 'total.e_total');
-  if (isZero(gf) && isZero(prev)) return section('s8', '八、政府性基金预算支出决算情况说明', [para(`${Y}年度${ctx.who}无政府性基金预算财政拨款收入和支出。`)]);
+  if (isZero(gf) && isZero(prev)) return section('s8', '八、政府性基金预算支出决算情况说明', [para(ctx.w.emptyFund(Y, ctx.who, ctx.o.selfReference))]);
   const spend = ctx.table('T03', 'total.e_total');
   const p = para(
     `${Y}年度政府性基金预算财政拨款支出`, amt(ctx, gf, 'T08.total', '政府性基金预算财政拨款支出'), '，', share(ctx, gf, spend, '政府性基金预算财政拨款支出', '占本年度支出合计的'),
@@ -294,7 +308,7 @@ function s9(ctx: DraftContext): NarrativeSection {
   const t = ctx.has('T09b') ? 'T09b' : 'T09a';
   const n = ctx.has(t) ? ctx.table(t, 'total.e_total') : null;
   const p = isZero(n)
-    ? para(`${ctx.year}年度${ctx.who}无国有资本经营预算财政拨款支出。`)
+    ? para(ctx.w.emptyCapital(ctx.year, ctx.who, ctx.o.selfReference))
     : para(`${ctx.year}年度国有资本经营预算财政拨款支出`, amt(ctx, n, `${t}.total`, '国有资本经营预算财政拨款支出'), '。');
   return section('s9', '九、国有资本经营预算支出决算情况说明', [p]);
 }
@@ -303,14 +317,17 @@ function s10(ctx: DraftContext): NarrativeSection[] {
   const Y = ctx.year;
   const jg = ctx.aux('cur.jgyxjf') ?? ctx.table('T06', 'pub_total.pub_amt');
   const pJg = ctx.previous('prev.jgyxjf', 'T06', 'pub_total.pub_amt');
+  const st = ctx.w;
   const p1 = para(
-    `${Y}年度，${ctx.who}机关运行经费支出`, amt(ctx, jg, 'cur.jgyxjf', '机关运行经费'), `，比${Y - 1}年度`, yoy(ctx, jg, pJg, 'prev.jgyxjf', '机关运行经费'), '。',
-    ctx.needsReason(jg, pJg) && ['主要原因是', ctx.reason('s10.1', 's10.1', '机关运行经费与上年相比的变动'), '。'].map(asRun),
+    st.s101.lead(Y, ctx.who), '机关运行经费支出', amt(ctx, jg, 'cur.jgyxjf', '机关运行经费'), st.s101.compare(Y - 1), yoy(ctx, jg, pJg, 'prev.jgyxjf', '机关运行经费'), '。',
+    ctx.needsReason(jg, pJg) && [st.s101.reasonLead, ctx.reason('s10.1', 's10.1', '机关运行经费与上年相比的变动'), '。'].map(asRun),
   );
   const t = ctx.aux('proc.total');
   const [g, w, s, m, mw] = ['proc.goods', 'proc.works', 'proc.services', 'proc.sme', 'proc.micro'].map((k) => ctx.aux(k));
+  // 「2020年，我会无政府采购支出，其中：…」 when the 2020 template's total is 0.
+  const none = st.s102.noneLead && t && t.value.isZero() ? st.s102.noneLead(Y, ctx.who, ctx.o.selfReference) : null;
   const p2 = para(
-    `${Y}年度，${ctx.who}政府采购支出总额`, amt(ctx, t, 'proc.total', '政府采购支出总额'), '，其中：政府采购货物支出', amt(ctx, g, 'proc.goods', '政府采购货物支出'),
+    ...(none ? [none] : [st.s102.lead(Y, ctx.who, ctx.o.selfReference) + '政府采购支出总额', amt(ctx, t, 'proc.total', '政府采购支出总额')]), '，其中：政府采购货物支出', amt(ctx, g, 'proc.goods', '政府采购货物支出'),
     '、政府采购工程支出', amt(ctx, w, 'proc.works', '政府采购工程支出'), '、政府采购服务支出', amt(ctx, s, 'proc.services', '政府采购服务支出'),
     '。授予中小企业合同金额', amt(ctx, m, 'proc.sme', '授予中小企业合同金额'), '，', share(ctx, m, t, '授予中小企业合同金额', '占政府采购支出总额的'),
     '，其中：授予小微企业合同金额', amt(ctx, mw, 'proc.micro', '授予小微企业合同金额'), '，', share(ctx, mw, t, '授予小微企业合同金额', '占政府采购支出总额的'), '。',
@@ -326,10 +343,18 @@ function s10(ctx: DraftContext): NarrativeSection[] {
   };
   const CARS: Array<[string, string]> = [['assets.car_leader', '主要领导干部用车'], ['assets.car_confidential', '机要通信用车'], ['assets.car_emergency', '应急保障用车'], ['assets.car_enforce', '执法执勤用车'], ['assets.car_special', '特种专业技术用车'], ['assets.car_retired', '离退休干部用车'], ['assets.car_other', '其他用车']];
   const carList = CARS.filter(([k], i) => i < 3 || k === 'assets.car_other' || ctx.aux(k)).map(([k, name]) => [text(name), ctx.aux(k) ? count(k, name) : { text: '0' }, text('辆')]);
-  const p3 = para(
-    `截至${Y}年12月31日，${ctx.who}共有车辆`, count('assets.cars', '年末共有车辆数'), '辆，其中：', joinRuns(carList, '、'),
-    '；单价100万元（含）以上设备（不含车辆）', ctx.aux('assets.equip100') ? count('assets.equip100', '') : { text: '0' }, '台（套）。',
-  );
+  const orZero = (key: string): NarrativeRun => (ctx.aux(key) ? count(key, '') : { text: '0' });
+  const noCars = st.assets2020 && cars0(ctx.aux('assets.cars'));
+  const p3 = st.assets2020
+    // The 2020 form (spec §5.2 十(三)): 「…我会无车辆，其中：…其他用车0辆，单价50万元以上通用设备0台（套），单价100万元以上专用设备0台（套）。」
+    ? para(
+      `截至${Y}年12月31日，${ctx.o.selfReference}`, ...(noCars ? ['无车辆'] : ['共有车辆', count('assets.cars', '年末共有车辆数'), '辆']), '，其中：', joinRuns(carList, '、'),
+      '，单价50万元以上通用设备', orZero('assets.equip50_general'), '台（套），单价100万元以上专用设备', orZero('assets.equip100_special'), '台（套）。',
+    )
+    : para(
+      `截至${Y}年12月31日，${ctx.who}共有车辆`, count('assets.cars', '年末共有车辆数'), '辆，其中：', joinRuns(carList, '、'),
+      '；单价100万元（含）以上设备（不含车辆）', orZero('assets.equip100'), '台（套）。',
+    );
   const cars = ctx.aux('assets.cars');
   const parts = CARS.map(([k]) => ctx.aux(k)).filter((n): n is Num => !!n);
   if (cars && parts.length && !sum(parts.map((p) => p.value)).equals(cars.value)) {
@@ -337,7 +362,7 @@ function s10(ctx: DraftContext): NarrativeSection[] {
   }
   const preEval = ctx.cur.aux.values.get('text.pre_eval_projects')?.text;
   const p4 = para(
-    `根据预算绩效管理要求，${ctx.o.selfReference}在年初预算编制阶段，`, preEval && `组织对${preEval.replace(/[等。]+$/, '')}等项目开展了预算事前绩效评估，`, '对', count('perf.targets', '编制绩效目标项目数'), '个项目编制了绩效目标，预算执行过程中，选取',
+    `根据预算绩效管理要求，${st.perfSubject ?? ctx.o.selfReference}在年初预算编制阶段，`, preEval && `组织对${preEval.replace(/[等。]+$/, '')}等项目开展了预算事前绩效评估，`, '对', count('perf.targets', '编制绩效目标项目数'), '个项目编制了绩效目标，预算执行过程中，选取',
     count('perf.monitor', '绩效监控项目数'), '个项目开展绩效监控，年终执行完毕后，对', count('perf.self_eval', '绩效自评项目数'), '个项目开展了绩效目标完成情况自评。',
   );
   return [

@@ -78,7 +78,9 @@ export function draftBudget(ctx: DraftContext): NarrativeDocument {
     ? para(`${Y}年，${self}政府采购预算`, amt(ctx, proc, 'budget.proc_total', '政府采购预算'), '。')
     : proc ? para(`${Y}年，${self}无政府采购预算。`) : para(`${Y}年，${self}政府采购预算`, ctx.input('budget.proc_total', '政府采购预算总额'), '万元。');
   const fixed = ctx.aux('assets.fixed_total');
-  const assets = para(`${ctx.who}上年末固定资产金额为`, amt(ctx, fixed, 'assets.fixed_total', '上年末固定资产金额'), '（详见下表）。');
+  // Seed 004 repeats 「本年度无政府采购预算」 after the 固定资产 figure (wording profile hebei2020).
+  const noProcurement = ctx.w.procurementInAssets && proc && proc.value.isZero();
+  const assets = para(`${ctx.who}上年末固定资产金额为`, amt(ctx, fixed, 'assets.fixed_total', '上年末固定资产金额'), noProcurement ? '（详见下表），本年度无政府采购预算。' : '（详见下表）。');
   return {
     title: `${Y}年部门预算信息公开`,
     sections: [

@@ -123,13 +123,18 @@ function decimalsOf(num: string): number {
   return i < 0 ? 0 : num.length - i - 1;
 }
 
+/** The text splitSentences cuts: a line ending in 「：」 or 「，」 joined to the next. */
+export function joinContinuedLines(raw: string): string {
+  return raw.replace(/([：:，,])[ \t\u3000]*(\r?\n[ \t\u3000]*)+/g, '$1');
+}
+
 /**
  * Sentences of a text, split at 。！？ and line breaks (list items on their own line stay whole).
  * A line ending in 「：」 or 「，」 runs on into the next (seed 001: 「…基本支出844.68万元，其中：」 ⏎
  * 「人员经费138.20万元…」); offsets are then those of the joined text.
  */
 export function splitSentences(raw: string): Array<{ text: string; at: number }> {
-  const text = raw.replace(/([：:，,])[ \t\u3000]*(\r?\n[ \t\u3000]*)+/g, '$1');
+  const text = joinContinuedLines(raw);
   const out: Array<{ text: string; at: number }> = [];
   const re = /[^。！？!?\n]+[。！？!?]?/g;
   let m: RegExpExecArray | null;

@@ -42,10 +42,10 @@ export function share(ctx: DraftContext, part: Num | null, whole: Num | null, wh
 }
 
 /** 「增加X万元，增长Y%」 against last year, or a gap when last year's figure is unknown. */
-export function yoy(ctx: DraftContext, cur: Num | null, prev: Num | null, prevKey: string, what: string, withRate = true): NarrativeRun[] {
+export function yoy(ctx: DraftContext, cur: Num | null, prev: Num | null, prevKey: string, what: string, withRate = true, rateUp?: string): NarrativeRun[] {
   if (!cur) return [ctx.input(`${prevKey}.change`, `${what}增减情况`)];
   if (!prev) return [ctx.input(prevKey, `${ctx.year - 1}年${what}`)];
-  return changeRuns(cur, prev, { ...ctx.o, prevYear: ctx.year - 1, withRate });
+  return changeRuns(cur, prev, { ...ctx.o, prevYear: ctx.year - 1, withRate, ...(rateUp ? { rateUp } : {}) });
 }
 
 
@@ -54,11 +54,16 @@ export function asRun(p: string | NarrativeRun): NarrativeRun {
 }
 
 /** 完成预算 with its reason (spec §5.1, §5.3); a gap when the budget is unknown. */
-export function completionPart(ctx: DraftContext, actual: Num | null, budget: Num | null, budgetKey: string, what: string, reasonId: string, sectionId: string, prompt: string): NarrativeRun[] {
+export function completionPart(ctx: DraftContext, actual: Num | null, budget: Num | null, budgetKey: string, what: string, reasonId: string, sectionId: string, prompt: string, equalVerdict?: string): NarrativeRun[] {
   if (!actual) return [ctx.input(`${budgetKey}.completion`, '完成预算情况')];
   if (!budget) return [text('完成预算'), ctx.input(budgetKey, what), text('%')];
-  const { runs, kind } = completionRuns(actual, budget, { ...ctx.o, year: ctx.year, base: ctx.o.completionBase });
-  if (kind === 'equal' || kind === 'noBudgetNoSpending') return runs;
+  const { runs, kind } = completionRuns(actual, budget, { ...ctx.o, year: ctx.year, base: ctx.o.completionBase, ...(equalVerdict !== undefined ? { equalVerdict } : {}) });
+  // 决算 = 预算 needs no reason (spec §5.1), but one the user typed is kept: 「…持平的主要原因是…」.
+  if (kind === 'equal') {
+    const typed = ctx.typedReason(reasonId);
+    return typed && runs.length ? [...runs, text('的主要原因是'), text(typed)] : runs;
+  }
+  if (kind === 'noBudgetNoSpending') return runs;
   return [...runs, text(kind === 'noBudget' ? '，主要原因是' : '的主要原因是'), ctx.reason(reasonId, sectionId, prompt)];
 }
 

@@ -3,13 +3,13 @@
 // cells (so every figure has a table source and a correct value); amounts, percentages and
 // direction words are compared with the §0.2 tolerances.
 import type Decimal from 'decimal.js';
-import { D, roundHalfUp } from '../amount';
+import { D, roundHalfUp, sum } from '../amount';
 import type { Finding } from '../findings';
 import type { WorkbookSnapshot } from '../../workbook/port';
 import type { NarrativeDocument } from './document';
 import { auxNumber, readAux, type AuxData } from './aux';
 import { draftNarrative } from './draft';
-import { isUp, labelsMatch, normaliseFactLabel, sentenceFacts, similarity, splitSentences, type Fact } from './facts';
+import { isUp, joinContinuedLines, labelsMatch, normaliseFactLabel, sentenceFacts, similarity, splitSentences, type Fact } from './facts';
 import { formatPercent } from './wording';
 
 export interface DraftSentence {
@@ -145,15 +145,28 @@ export function checkNarrativeText(snapshot: WorkbookSnapshot, text: string, pre
   const drafted = draftSentences(draft.document);
   const aux = readAux(snapshot);
   const findings: Finding[] = [];
+  const joined = joinContinuedLines(text);
+  let carry: Fact | null = null;
+  let end = 0;
   for (const sent of splitSentences(text)) {
     const facts = sentenceFacts(sent.text);
     const quote = sent.text.length > 60 ? sent.text.slice(0, 60) + '…' : sent.text;
+    // A total stated in one sentence carries into the next of the same paragraph (「…合计355.2万元，其中：…。主要用于以下方面：…」).
+    if (joined.slice(end, sent.at).includes('\n')) carry = null;
+    end = sent.at + sent.text.length;
     if (!facts.some((f) => f.role === 'delta' || f.role === 'growth') && /持平/.test(sent.text)) flatButChanged(sent.text, quote, facts, drafted, findings);
     countChecks(sent.text, quote, aux, findings);
     if (!facts.length) continue;
     findings.push(...wordingFindings(sent.text, quote, facts));
     const d = align(sent.text, facts, drafted);
-    if (!d) continue;
+    const list = partsList(sent.text, facts, carry);
+    if (list?.total) carry = list.total;
+    // No table sentence to compare with (no workbook, or a part of the document the draft has
+    // not): the sentence is checked against itself — parts against their total, shares against the parts.
+    if (!d) {
+      if (list) findings.push(...listFindings(quote, list));
+      continue;
+    }
     // 「年初预算支出840.99万元，其中：基本支出828.05万元」 speaks of the budget, not of 决算 figures.
     if (aboutBudget(sent.text) && !aboutBudget(d.text)) continue;
     const m: Matched = { quote, facts, d, rule: RULE_OF[d.sectionId] ?? 'N00' };
@@ -162,6 +175,70 @@ export function checkNarrativeText(snapshot: WorkbookSnapshot, text: string, pre
   // A figure already reported as 元-for-万元 against its table cell needs no second, vaguer finding.
   const sentenceOf = (f: Finding) => f.message.slice(0, f.message.indexOf('」') + 1);
   return findings.filter((f) => !(f.rule === 'N_UNIT_MIX' && findings.some((g) => g.rule === 'N_UNIT' && g.actual === f.actual && sentenceOf(g) === sentenceOf(f))));
+}
+
+/** 「合计X万元，其中：a万元，占p%；b万元，占q%」: a total and its parts, each with its share. */
+interface PartsList {
+  total: Fact | null;
+  parts: Array<{ amount: Fact; share: Fact }>;
+}
+
+/**
+ * The parts of a sentence that lists amounts each followed by its share, and their total: the
+ * amount stated before 「其中」 in the sentence, or the total carried from the sentence before when
+ * this one goes on with 「主要用于…」/「其中…」. null when the sentence is not such a list.
+ */
+function partsList(sentence: string, facts: Fact[], carry: Fact | null): PartsList | null {
+  const figures = facts.filter((f) => f.role === 'level' || f.role === 'share');
+  const at = sentence.indexOf('其中');
+  const head = figures[0] && figures[0].role === 'level' && figures[1]?.role === 'level' && at >= 0 && figures[0].at < at ? figures[0] : null;
+  const rest = head ? figures.slice(1) : figures;
+  if (rest.length < 4 || rest.length % 2) return null;
+  const parts: PartsList['parts'] = [];
+  for (let i = 0; i < rest.length; i += 2) {
+    const [amount, share] = [rest[i], rest[i + 1]];
+    if (amount.role !== 'level' || share.role !== 'share' || amount.unit !== '万元') return null;
+    parts.push({ amount, share });
+  }
+  const continues = /^(主要用于|其中|具体)/.test(sentence.replace(/^\d{4}年度?/, ''));
+  const total = head ?? (continues && carry ? carry : null);
+  return { total, parts };
+}
+
+/** Parts against their total and shares against the parts, with the §0.2 tolerances (尾差 → info). */
+function listFindings(quote: string, { total, parts }: PartsList): Finding[] {
+  if (!total || total.value.isZero()) return [];
+  // Only a complete list: the printed shares add up to 100% (within rounding).
+  const shares = sum(parts.map((p) => p.share.value));
+  const minDecimals = Math.min(...parts.map((p) => p.share.decimals));
+  if (shares.minus(100).abs().greaterThan(pctTolerance(minDecimals).mul(parts.length))) return [];
+  const out: Finding[] = [];
+  const k = parts.length;
+  const amounts = sum(parts.map((p) => p.amount.value));
+  const diff = amounts.minus(total.value).abs();
+  const fmt = (x: Decimal) => `${roundHalfUp(x, 2).toFixed(2)}万元`;
+  if (diff.greaterThanOrEqualTo('0.005')) {
+    // Sum of k rounded terms (spec §0.2): info up to 0.005·k (cap 0.05), an error beyond.
+    const tail = diff.lessThanOrEqualTo(D.min(new D('0.005').mul(k), '0.05'));
+    out.push({
+      rule: 'N_SUM', severity: tail ? 'info' : 'error', cells: [],
+      message: tail
+        ? `「${quote}」中各项之和为${fmt(amounts)}，合计写${total.text}，相差${fmt(diff)}（尾差）。`
+        : `「${quote}」中各项之和为${fmt(amounts)}，与合计${total.text}不符。`,
+      expected: fmt(amounts), actual: total.text, difference: amounts.minus(total.value).toString(),
+    });
+  }
+  for (const { amount, share } of parts) {
+    const exact = amount.value.div(total.value).mul(100);
+    const right = roundHalfUp(exact, Math.max(share.decimals, 2));
+    const text = `${formatPercent(exact, PCT)}%`;
+    if (share.value.minus(exact).abs().greaterThan(pctTolerance(share.decimals).plus('0.005'))) {
+      out.push({ rule: 'N_SHARE', severity: 'error', cells: [], message: `「${quote}」中「${amount.label || amount.text}」占比为${share.text}，按${amount.text}÷${total.text}应为${text}。`, expected: text, actual: share.text });
+    } else if (share.decimals >= 2 && !share.value.equals(right)) {
+      out.push({ rule: 'N_ROUND', severity: 'info', cells: [], message: `「${quote}」中「${amount.label || amount.text}」占比${share.text}，按${amount.text}÷${total.text}计算为${exact.toDecimalPlaces(3).toString()}%，应为${text}（尾差，常见于为使合计为100%而调整）。`, expected: text, actual: share.text });
+    }
+  }
+  return out;
 }
 
 /** A printed sentence and the drafted sentence it speaks about. */

@@ -78,7 +78,7 @@ export function change(cur: Decimal, prev: Decimal): Change {
  * 「增加86.47万元，增长58.59%」 / 「减少2.67万元，下降16.34%」 / 「基本持平」 /
  * 「增加5.00万元（2019年无此项支出）」. `withRate: false` gives the amount only (seed 004 style).
  */
-export function changeRuns(cur: Num, prev: Num, o: TextOptions & { prevYear?: number; withRate?: boolean } = DEFAULT_TEXT): NarrativeRun[] {
+export function changeRuns(cur: Num, prev: Num, o: TextOptions & { prevYear?: number; withRate?: boolean; rateUp?: string; rateDown?: string } = DEFAULT_TEXT): NarrativeRun[] {
   const c = change(cur.value, prev.value);
   const cells = [...cur.cells, ...prev.cells];
   const abs = { value: c.delta.abs(), cells };
@@ -91,7 +91,8 @@ export function changeRuns(cur: Num, prev: Num, o: TextOptions & { prevYear?: nu
       const up = c.direction === 'up';
       const runs = [text(up ? '增加' : '减少'), ...amountRuns(abs, o)];
       if (o.withRate === false || !c.rate) return runs;
-      return [...runs, text(up ? '，增长' : '，下降'), ...percentRuns(c.rate, cells, o)];
+      // 增长/下降 by default; a wording profile may say 上升 (spec §5.1 lists it as seen).
+      return [...runs, text(`，${up ? o.rateUp ?? '增长' : o.rateDown ?? '下降'}`), ...percentRuns(c.rate, cells, o)];
     }
   }
 }
@@ -109,13 +110,13 @@ export function completionKind(actual: Decimal, budget: Decimal): CompletionKind
  * 「2020年度未安排预算，无相关支出」 (never 完成预算0% or 100% on a zero budget) or
  * 「年初未安排预算，支出决算X万元」. The caller appends 「的主要原因是…」 where a reason is due.
  */
-export function completionRuns(actual: Num, budget: Num, o: TextOptions & { year?: number; base?: '年初预算' | '调整预算' } = DEFAULT_TEXT): { runs: NarrativeRun[]; kind: CompletionKind } {
+export function completionRuns(actual: Num, budget: Num, o: TextOptions & { year?: number; base?: '年初预算' | '调整预算'; equalVerdict?: string } = DEFAULT_TEXT): { runs: NarrativeRun[]; kind: CompletionKind } {
   const kind = completionKind(actual.value, budget.value);
   const cells = [...actual.cells, ...budget.cells];
   if (kind === 'noBudgetNoSpending') return { kind, runs: [text(`${o.year ? `${o.year}年度` : '本年度'}未安排预算，无相关支出`)] };
   if (kind === 'noBudget') return { kind, runs: [text(`${o.base === '调整预算' ? '未安排全年预算' : '年初未安排预算'}，支出决算`), ...amountRuns(actual, o)] };
   const p = actual.value.div(budget.value).mul(100);
-  const verdict = kind === 'equal' ? '，决算数等于预算数' : kind === 'over' ? '，决算数大于预算数' : '，决算数小于预算数';
+  const verdict = kind === 'equal' ? o.equalVerdict ?? '，决算数等于预算数' : kind === 'over' ? '，决算数大于预算数' : '，决算数小于预算数';
   return { kind, runs: [text(o.base === '调整预算' ? '完成全年预算的' : '完成预算'), ...percentRuns(p, cells, o), text(verdict)] };
 }
 
