@@ -62,8 +62,12 @@ describe('NarrativeTab', () => {
     fireEvent.change(screen.getByRole('combobox', { name: '自称' }), { target: { value: '我会' } });
     fireEvent.change(screen.getByRole('combobox', { name: '百分比小数位' }), { target: { value: '1' } });
     fireEvent.change(screen.getByRole('combobox', { name: '需要写原因的变动' }), { target: { value: '10' } });
+    expect((screen.getByRole('combobox', { name: '措辞格式' }) as HTMLSelectElement).value).toBe('standard');
     const doc = await drafted();
-    expect(draft.mock.calls[0][1]).toMatchObject({ selfReference: '我会', pctDecimals: 1, codeStyle: 'a', completionBase: '年初预算', reasonThreshold: 10 });
+    expect(draft.mock.calls[0][1]).toMatchObject({ style: 'standard', selfReference: '我会', pctDecimals: 1, codeStyle: 'a', completionBase: '年初预算', reasonThreshold: 10 });
+    fireEvent.change(screen.getByRole('combobox', { name: '措辞格式' }), { target: { value: 'sichuan2020' } });
+    expect(draft.mock.lastCall![1]).toMatchObject({ style: 'sichuan2020' });
+    fireEvent.change(screen.getByRole('combobox', { name: '措辞格式' }), { target: { value: 'standard' } });
     expect('trimAmounts' in draft.mock.calls[0][1]).toBe(false); // left to the format
     fireEvent.change(screen.getByRole('combobox', { name: '金额末尾的 0' }), { target: { value: 'trim' } });
     expect(draft.mock.lastCall![1]).toMatchObject({ trimAmounts: true }); // settings apply at once

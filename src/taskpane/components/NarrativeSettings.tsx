@@ -5,10 +5,11 @@ import type { NarrativeOptions } from '../../domain/narrative/api';
 
 export type NarrativeSettingsValue = Pick<
   NarrativeOptions,
-  'selfReference' | 'pctDecimals' | 'stripTrailingZeros' | 'listZeroItems' | 'codeStyle' | 'completionBase' | 'zeroInText' | 'trimAmounts' | 'reasonThreshold'
+  'style' | 'selfReference' | 'pctDecimals' | 'stripTrailingZeros' | 'listZeroItems' | 'codeStyle' | 'completionBase' | 'zeroInText' | 'trimAmounts' | 'reasonThreshold'
 >;
 
 export const DEFAULT_SETTINGS: NarrativeSettingsValue = {
+  style: 'standard',
   selfReference: '本部门',
   pctDecimals: 2,
   stripTrailingZeros: false,
@@ -48,6 +49,13 @@ export function storeSettings(v: NarrativeSettingsValue): void {
 
 const SELF = ['本部门', '本单位', '我会', '我局'];
 
+// The wording templates of styles.ts: the fixed words between the figures.
+const STYLES: Array<{ id: NonNullable<NarrativeOptions['style']>; label: string }> = [
+  { id: 'standard', label: '通用（2024 年起的决算、预算格式）' },
+  { id: 'sichuan2020', label: '四川 2020 年度决算格式' },
+  { id: 'hebei2020', label: '河北县级 2020 年预算格式' },
+];
+
 const CODE_STYLES: Array<{ id: NarrativeOptions['codeStyle']; label: string }> = [
   { id: 'a', label: '一般公共服务201（类）群众团体事务20129（款）…' },
   { id: 'b', label: '一般公共服务201（类）群众团体事务29（款）…' },
@@ -71,8 +79,17 @@ export function NarrativeSettings({ value, onChange }: { value: NarrativeSetting
   const set = <K extends keyof NarrativeSettingsValue>(k: K, v: NarrativeSettingsValue[K]) => onChange({ ...value, [k]: v });
   return (
     <details className={s.box}>
-      <summary>起草设置（自称、百分比、科目写法…）</summary>
+      <summary>起草设置（措辞格式、自称、百分比、科目写法…）</summary>
       <div className={s.fields}>
+        <Field label="措辞格式">
+          <Select className={s.select} value={value.style ?? 'standard'} onChange={(_e, d) => set('style', d.value as NarrativeOptions['style'])}>
+            {STYLES.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
         <Field label="自称">
           <Select className={s.select} value={value.selfReference} onChange={(_e, d) => set('selfReference', d.value)}>
             {SELF.map((x) => (
