@@ -7,12 +7,15 @@ import type { BlockSpec, TableSpec } from './spec/types';
 import type { SheetSnapshot } from '../workbook/port';
 import { tryParseRange, type Box } from './a1';
 
-/** Normalised header texts above each column key, top to bottom (placeholders filled, 栏次 rows left out). */
-export function headerPaths(spec: TableSpec): Map<string, string[]> {
+/**
+ * Normalised header texts above each column key, top to bottom (placeholders filled, 栏次 rows
+ * left out); with a stacked part (a 绩效 form's 预算执行情况), that part's own header below.
+ */
+export function headerPaths(spec: TableSpec, part?: BlockSpec): Map<string, string[]> {
   const keys = spec.columns.map((c) => c.key);
   const labels = spec.labels ?? {};
   const paths = new Map<string, string[]>(keys.map((k) => [k, []]));
-  for (const row of spec.header) {
+  for (const row of [...spec.header, ...(part?.section?.header ?? [])]) {
     if (row.colNoRow) continue;
     for (const cell of row.cells) {
       const text = normaliseLabel(cell.text.replace(/\{(\w+)\}/g, (m, k: string) => labels[k] ?? m));
@@ -68,7 +71,9 @@ function skippable(sheet: SheetSnapshot, col: number, bottom: number, dataRows: 
  * `bottom` is the first data row; `dataRows` are the rows amounts are read from.
  */
 export function locateColumns(sheet: SheetSnapshot, spec: TableSpec, keys: string[], after: number, bottom: number, dataRows: number[]): Record<string, number> {
-  const paths = headerPaths(spec);
+  // Stacked parts share physical columns under their own headers: read the part's header.
+  const part = spec.blocks.find((b) => b.section && b.amountColumns.length > 0 && b.amountColumns.every((k) => keys.includes(k)));
+  const paths = headerPaths(spec, part);
   const texts: Array<Set<string>> = [];
   for (let c = 0; c < sheet.colCount; c++) texts.push(sheetHeaderTexts(sheet, bottom, c));
   const out: Record<string, number> = {};
