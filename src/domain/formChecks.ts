@@ -55,7 +55,7 @@ function checkBound(model: TableModel, title: string, rule: BoundRuleSpec, spec:
     if (v === null) continue;
     const where = `${title}·${rowLabel(model, row) || row}`;
     if (rule.min !== undefined && v.lt(rule.min)) {
-      out.push({ rule: rule.id, severity: rule.severity, cells: at(model, [cell]), message: `${where}：${name} ${show(v)} 小于 ${rule.min}，相差 ${signed(v.minus(rule.min))}`, expected: String(rule.min), actual: show(v), difference: show(v.minus(rule.min)) });
+      out.push({ rule: rule.id, severity: rule.severity, cells: at(model, [cell]), message: `${where}：${name} ${signed(v)} 小于 ${rule.min}，相差 ${signed(v.minus(rule.min))}`, expected: String(rule.min), actual: show(v), difference: show(v.minus(rule.min)) });
       continue;
     }
     const maxCell = rule.maxCol ? model.cells[`${row}.${rule.maxCol}`] : undefined;
