@@ -59,10 +59,15 @@ describe.each(IDS.map((id) => [id, TABLES[id]] as const))('%s', (id, spec: Table
     const resolve = (ts: TermSpec[]) => expandTerms(l, ts).forEach((t) => expect(() => cellAddress(l, t)).not.toThrow());
     for (const r of spec.rules) {
       expect(r.id).toMatch(/^P(0[1-9]|10)$/);
-      expect(r.description.split(' = ')).toHaveLength(2);
+      // Identities read 「左边 = 右边」; bounds 「0 ≤ 得分 ≤ 权重」; P08 is a sentence.
+      if (r.type === 'bound') expect(r.description).toMatch(/^0 ≤ \S+ ≤ \S+$/);
+      else if (r.type !== 'explain') expect(r.description.split(' = ')).toHaveLength(2);
       if (r.type === 'sum') { resolve([r.target]); resolve(r.terms); expect(r.terms.length).toBeGreaterThan(0); }
       if (r.type === 'equal') { resolve(r.left); resolve(r.right); }
-      if (r.type === 'share') resolve([r.target, r.part, r.whole] as CellRefSpec[]);
+      if (r.type === 'share' || r.type === 'score') resolve([r.target, r.part, r.whole] as CellRefSpec[]);
+      if (r.type === 'constant') resolve(r.terms);
+      if (r.type === 'bound') for (const row of r.rows) resolve([l.groups[row] ? { group: row, col: r.col } : { row, col: r.col }]);
+      if (r.type === 'explain') resolve(r.rows.flatMap((row) => [r.budget, r.actual, r.reason].map((col) => ({ row, col }))));
     }
   });
 

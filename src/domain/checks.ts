@@ -8,6 +8,9 @@ import { recogniseTable, titleScore, type ModelCell, type TableModel } from './r
 import { codeAndValueChecks } from './codeChecks';
 import { unitFindingsOf } from './units';
 import { crossCheck } from './crossChecks';
+import { checkFormRule, isFormRule } from './formChecks';
+import { withFormRows } from './formRows';
+import { indicatorChecks } from './indicatorChecks';
 import { cellAt, columnLabel, decimalString, formatWan, rowLabel, valueReader, type ValueReader } from './operands';
 import type { BlockSpec, ProfileSpec, RuleSpec, Severity, ShareRuleSpec, TableSpec, TermSpec } from './spec/types';
 import { TABLES } from './tables';
@@ -200,7 +203,8 @@ export function checkTable(model: TableModel, spec: TableSpec, reader: ValueRead
     findings.push({ rule: 'UNIT_MISSING', severity: 'warn', message: `${model.title ?? model.sheet}未注明金额单位（应为「金额单位：万元」），按万元核对`, cells: [{ sheet: model.sheet, address: 'A1' }] });
   }
   for (const rule of spec.rules) {
-    if (rule.type === 'share') checkShare(model, spec, rule, findings, reader);
+    if (isFormRule(rule)) findings.push(...checkFormRule(model, spec, rule));
+    else if (rule.type === 'share') checkShare(model, spec, rule, findings, reader);
     else if (rule.type === 'sum') checkIdentity(model, spec, rule, [rule.target], rule.terms, findings, reader);
     else if (rule.type === 'equal') checkIdentity(model, spec, rule, rule.left, rule.right, findings, reader);
     else if (rule.type === 'rowSum') {
@@ -291,13 +295,16 @@ export function runChecks(snapshot: WorkbookSnapshot, expectedIds?: string[], pr
   const found = recogniseWorkbook(snapshot);
   const expected = expectedIds ?? expectedTables(snapshot, found.map((f) => f.spec.id));
   const reader = valueReader(report.findings);
-  for (const { spec, model } of found) {
+  // 绩效 forms are checked with their indicator rows, which recognition leaves out.
+  const checked = withFormRows(found, snapshot);
+  for (const { spec, model } of checked) {
     report.tables.push({ table: spec.id, title: model.title ?? spec.title, sheet: model.sheet, unit: model.unit });
     checkTable(model, spec, reader);
   }
   report.findings.push(...unitFindingsOf(snapshot, found));
   report.findings.push(...codeAndValueChecks(found, snapshot, reader));
-  report.findings.push(...crossCheck(found, reader, undefined, previous ? recogniseWorkbook(previous) : []));
+  report.findings.push(...indicatorChecks(checked));
+  report.findings.push(...crossCheck(checked, reader, undefined, previous ? recogniseWorkbook(previous) : []));
   // Missing tables are reported against the set the user publishes (a profile), if given.
   report.missing = expected.filter((id) => !found.some((f) => f.spec.id === id));
   return report;

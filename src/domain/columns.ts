@@ -70,8 +70,13 @@ function skippable(sheet: SheetSnapshot, col: number, bottom: number, dataRows: 
  */
 export function locateColumns(
   sheet: SheetSnapshot, spec: TableSpec, keys: string[], after: number, bottom: number, dataRows: number[],
-  paths: Map<string, string[]> = headerPaths(spec),
+  paths?: Map<string, string[]>,
 ): Record<string, number> {
+  // Stacked parts share physical columns under their own headers: read the part's header.
+  if (!paths) {
+    const part = spec.blocks.find((b) => b.section && b.amountColumns.length > 0 && b.amountColumns.every((k) => keys.includes(k)));
+    paths = headerPaths(spec, part?.section?.header ?? spec.header);
+  }
   const texts: Array<Set<string>> = [];
   for (let c = 0; c < sheet.colCount; c++) texts.push(sheetHeaderTexts(sheet, bottom, c));
   const out: Record<string, number> = {};

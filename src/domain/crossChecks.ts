@@ -30,7 +30,16 @@ function termLabel(found: FoundTable, row: string, col: string): string {
   const { spec, model } = found;
   const single = spec.blocks.every((b) => b.amountColumns.length === 1);
   const name = rowLabel(model, row) || spec.title;
-  return single ? name : `${name}·${columnLabel(spec, col)}`;
+  return single ? name : `${name}·${partColumnLabel(spec, row, col)}`;
+}
+
+/** A column's header; in a stacked part of a 绩效 form, the part's own (全年执行数, not c4). */
+function partColumnLabel(spec: TableSpec, row: string, col: string): string {
+  const label = columnLabel(spec, col);
+  if (label !== col) return label;
+  const block = spec.blocks.find((b) => [...b.head, ...b.tail].some((h) => 'key' in h && h.key === row));
+  const cell = block?.section?.header.flatMap((h) => h.cells).find((c) => c.from === col && c.text);
+  return cell ? cell.text.replace(/[（(].*[）)]$/, '') : col;
 }
 
 /**
@@ -177,6 +186,26 @@ function checkOne(rule: CrossRuleSpec, code: string | null, tables: Map<string, 
   };
 }
 
+/**
+ * A rule with `every` terms, with one term per recognised table of that id (registered as
+ * `PB#1` …, titled with its sheet when there are several); none when no such table exists.
+ */
+function expandEvery(rule: CrossRuleSpec, found: FoundTable[], tables: Map<string, FoundTable>): CrossRuleSpec[] {
+  if (![...rule.left, ...rule.right].some((x) => x.every)) return [rule];
+  const expand = (terms: CrossTerm[]) => terms.flatMap((term) => {
+    if (!term.every) return [term];
+    const all = found.filter((f) => f.spec.id === term.table);
+    return all.map((f, i) => {
+      const key = `${term.table}#${i + 1}`;
+      tables.set(key, all.length > 1 ? { spec: f.spec, model: { ...f.model, title: `${f.model.title ?? f.spec.title}（${f.model.sheet}）` } } : f);
+      return { ...term, table: key, every: undefined };
+    });
+  });
+  const left = expand(rule.left);
+  const right = expand(rule.right);
+  return left.length && right.length ? [{ ...rule, left, right }] : [];
+}
+
 /** Findings of every rule between tables; a rule whose tables are not all present is skipped. */
 export function crossCheck(found: FoundTable[], reader: ValueReader, rules: CrossRuleSpec[] = CROSS_RULES, previous: FoundTable[] = []): Finding[] {
   const tables = new Map<string, FoundTable>();
@@ -187,6 +216,7 @@ export function crossCheck(found: FoundTable[], reader: ValueReader, rules: Cros
     if (!tables.has(key)) tables.set(key, { spec: f.spec, model: { ...f.model, sheet: `上年工作簿·${f.model.sheet}`, title: `上年${f.model.title ?? f.spec.title}` } });
   }
   if (previous.length) rules = [...rules, ...PREVIOUS_YEAR_RULES];
+  rules = rules.flatMap((r) => expandEvery(r, found, tables));
   const findings: Finding[] = [];
   for (const rule of rules) {
     const named = new Set([...rule.left, ...rule.right].map((x) => x.table));

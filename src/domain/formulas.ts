@@ -117,8 +117,9 @@ function hierarchyRule(layout: TableLayout, rule: HierarchyRuleSpec): PlannedFor
   return out;
 }
 
+/** Rules that write formulas: balances and the 绩效 checks (constants, bounds) only check. */
 export function fillRules(rules: RuleSpec[]): RuleSpec[] {
-  return rules.filter((r) => r.type !== 'equal' && r.fill);
+  return rules.filter((r) => 'fill' in r && r.fill);
 }
 
 /**

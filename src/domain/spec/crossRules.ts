@@ -10,6 +10,8 @@ export interface CrossTerm {
   /** Column key; default: the block's only amount column. */
   col?: string;
   sign?: 1 | -1;
+  /** Summed over every recognised table of this id (one 绩效 form per project, P09). */
+  every?: true;
 }
 
 export interface CrossRuleSpec {
@@ -87,7 +89,19 @@ export const BUDGET_CROSS_RULES: CrossRuleSpec[] = [
   { id: 'B15', severity: 'warn', relation: 'le', description: '财政拨款项目支出不超过部门项目支出', left: [t('B05', 'total', 'c_proj')], right: [t('B03', 'total', 'e_proj')] },
 ];
 
-export const CROSS_RULES: CrossRuleSpec[] = [...FINAL_CROSS_RULES, ...BUDGET_CROSS_RULES];
+/** 绩效 forms against the 决算 tables, spec §4.5 (when both are in one workbook). */
+export const PERFORMANCE_CROSS_RULES: CrossRuleSpec[] = [
+  ...(['PC', 'PD'] as const).flatMap((form) => ([['total', 'e_total', '总额'], ['basic', 'e_basic', '基本支出'], ['proj', 'e_proj', '项目支出']] as const).map(
+    ([row, col, name]): CrossRuleSpec => ({ id: 'P07', severity: 'warn', description: `部门整体支出全年执行数（${name}） = 支出决算表合计`, left: [t(form, row, 'c4')], right: [t('T03', 'total', col)] }),
+  )),
+  {
+    id: 'P09', severity: 'warn', relation: 'le', description: '各项目自评表执行数之和不超过支出决算表的项目支出与上缴上级支出',
+    left: [{ ...t('PA', 'total', 'c4'), every: true }, { ...t('PB', 'b_total', 'c6'), every: true }],
+    right: [t('T03', 'total', 'e_proj'), t('T03', 'total', 'e_up')],
+  },
+];
+
+export const CROSS_RULES: CrossRuleSpec[] = [...FINAL_CROSS_RULES, ...BUDGET_CROSS_RULES, ...PERFORMANCE_CROSS_RULES];
 
 /** Carry-over continuity with last year's workbook (spec §4.2 D43); its tables are `T01@prev` …. */
 export const PREVIOUS_YEAR_RULES: CrossRuleSpec[] = [

@@ -151,7 +151,71 @@ export interface HierarchyRuleSpec extends RuleBase {
   fill: boolean;
 }
 
-export type RuleSpec = SumRuleSpec | EqualRuleSpec | ShareRuleSpec | RowSumRuleSpec | HierarchyRuleSpec;
+/*
+ * Rules on the points and texts of 绩效 forms (spec §4.5). They are checks only, never
+ * written: fill has nothing to compute. Points (权重, 得分) are not amounts: they are read as
+ * typed, never converted between 元 and 万元. Blank cells are skipped, not violations.
+ */
+
+/** Σ terms = a constant (Σ权重 = 100); skipped while every term is blank. */
+export interface ConstantRuleSpec extends RuleBase {
+  type: 'constant';
+  terms: TermSpec[];
+  value: number;
+}
+
+/**
+ * In every row of `rows` (row keys or groups): min ≤ col ≤ the row's `maxCol` (0 ≤ 得分 ≤
+ * 权重). A text maximum such as 「数量指标(6)」 gives the number in brackets (form D).
+ */
+export interface BoundRuleSpec extends RuleBase {
+  type: 'bound';
+  rows: string[];
+  col: string;
+  min?: number;
+  maxCol?: string;
+}
+
+/** target = weight × min(part / whole, 1): the 预算执行 score (P03); a blank weight is `fullMarks`. */
+export interface ScoreRuleSpec extends RuleBase {
+  type: 'score';
+  target: CellRefSpec;
+  part: CellRefSpec;
+  whole: CellRefSpec;
+  weight: CellRefSpec;
+  fullMarks: number;
+}
+
+/**
+ * In every row of `rows`: when |actual − budget| / budget ≥ threshold %, the `reason` cell
+ * must not be empty (偏差原因分析, P08).
+ */
+export interface ExplainRuleSpec extends RuleBase {
+  type: 'explain';
+  rows: string[];
+  budget: string;
+  actual: string;
+  reason: string;
+  threshold: number;
+}
+
+export type FormRuleSpec = ConstantRuleSpec | BoundRuleSpec | ScoreRuleSpec | ExplainRuleSpec;
+
+export type RuleSpec = SumRuleSpec | EqualRuleSpec | ShareRuleSpec | RowSumRuleSpec | HierarchyRuleSpec | FormRuleSpec;
+
+/**
+ * Where a 绩效 form keeps each indicator row's fields (spec §3.0, P10): column keys of the
+ * indicator part. `operator` is the separate 指标性质 column of the Sichuan form.
+ */
+export interface IndicatorColumnsSpec {
+  level1: string;
+  level2: string;
+  operator?: string;
+  target: string;
+  unit?: string;
+  actual?: string;
+  reason?: string;
+}
 
 /**
  * A cell that restates another table (T01's class rows ← T03, T04 ← T05/T08/T09). Written
@@ -184,6 +248,8 @@ export interface TableSpec {
   /** Shown to the user beside the table, e.g. that its layout is unverified (Sichuan SC05/07/09). */
   note?: string;
   footer?: string;
+  /** 绩效 forms: the fields of the indicator rows, for the indicator checks (P10). */
+  indicators?: IndicatorColumnsSpec;
   /** Printed under the table when all its amounts are zero; spec §1.8, D36. */
   emptyNote?: string;
 }

@@ -101,5 +101,6 @@ export const PA: TableSpec = {
       whole: { row, col: 'c3' },
     })),
   ],
+  indicators: { level1: 'c2', level2: 'c3', target: 'c5', actual: 'c6' },
   note: '一张表对应一个项目。「完成预算（%）」列为执行数/预算数（规范 §3.1），原表未印此列；绩效指标行请按一级/二级指标（项目完成指标、效益指标、满意度指标）逐行填写，不够可插入行。',
 };

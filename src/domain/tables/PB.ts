@@ -130,7 +130,26 @@ export const PB: TableSpec = {
       target: { row: 'total', col },
       terms: [{ row: 'b_total', col }, { group: 'indicatorRows', col }],
     })),
+    // Checks only (never written): the constants and bounds of §3.2.
+    {
+      id: 'P04', type: 'constant', severity: 'error', value: 100,
+      description: '权重合计 = 100',
+      terms: [{ row: 'b_total', col: 'c8' }, { group: 'indicatorRows', col: 'c8' }],
+    },
+    {
+      id: 'P04', type: 'bound', severity: 'error', rows: ['b_total', 'indicatorRows'], col: 'c9', min: 0, maxCol: 'c8',
+      description: '0 ≤ 得分 ≤ 权重',
+    },
+    {
+      id: 'P03', type: 'score', severity: 'warn', fullMarks: 10,
+      description: '预算执行得分 = 权重 × min(预算执行数 / 全年预算数, 1)',
+      target: { row: 'b_total', col: 'c9' },
+      part: { row: 'b_total', col: 'c6' },
+      whole: { row: 'b_total', col: 'c5' },
+      weight: { row: 'b_total', col: 'c8' },
+    },
   ],
-  note: '一张表对应一个项目。预算执行率按「全年预算数」计算（规范 §3.2：原表只印年初预算，但执行率须以全年预算为分母）。权重合计应为 100（预算执行 10 + 绩效指标 90），各行得分不得超过权重；这两项本表不自动检查。',
+  indicators: { level1: 'c1', level2: 'c2', operator: 'c4', target: 'c5', unit: 'c6', actual: 'c7', reason: 'c10' },
+  note: '一张表对应一个项目。预算执行率按「全年预算数」计算（规范 §3.2：原表只印年初预算，但执行率须以全年预算为分母）。权重合计应为 100（预算执行 10 + 绩效指标 90），各行得分在 0 与权重之间，预算执行得分 = 10 × min(执行率, 1)。',
   footer: '项目负责人：                    财务负责人：',
 };

@@ -93,11 +93,18 @@ export const PC: TableSpec = {
       tail: [],
     },
   ],
-  rules: AMOUNTS.map(([col, name]): RuleSpec => ({
-    id: 'P06', type: 'sum', fill: true, severity: 'error',
-    description: `年度预算总额（${name}） = 基本支出 + 项目支出`,
-    target: { row: 'total', col },
-    terms: [{ row: 'basic', col }, { row: 'proj', col }],
-  })),
-  note: '四川 2024 监控式自评表。偏差率（全年执行数−全年预算数）/全年预算数 达 20% 以上时须填写偏差原因分析；全年执行数应与支出决算表合计一致。这两项本表不自动检查。',
+  rules: [
+    ...AMOUNTS.map(([col, name]): RuleSpec => ({
+      id: 'P06', type: 'sum', fill: true, severity: 'error',
+      description: `年度预算总额（${name}） = 基本支出 + 项目支出`,
+      target: { row: 'total', col },
+      terms: [{ row: 'basic', col }, { row: 'proj', col }],
+    })),
+    {
+      id: 'P08', type: 'explain', severity: 'error', rows: ['total', 'basic', 'proj'], budget: 'c3', actual: 'c4', reason: 'c5', threshold: 20,
+      description: '偏差率达 20% 以上须填写偏差原因分析',
+    },
+  ],
+  indicators: { level1: 'c1', level2: 'c2', target: 'c4', actual: 'c5', reason: 'c6' },
+  note: '四川 2024 监控式自评表。偏差率（全年执行数−全年预算数）/全年预算数 达 20% 以上时须填写偏差原因分析；全年执行数应与支出决算表合计一致（两表在同一工作簿时核对）。',
 };

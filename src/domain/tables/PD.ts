@@ -125,7 +125,18 @@ export const PD: TableSpec = {
       target: { row: 'score', col: 'c8' },
       terms: [{ group: 'indicatorRows', col: 'c8' }],
     },
+    // Checks only (never written): the constants and bounds of §3.4.
+    {
+      id: 'P05', type: 'constant', severity: 'error', value: 100,
+      description: '一级指标权重合计 = 100',
+      terms: [{ group: 'indicatorRows', col: 'c3' }],
+    },
+    {
+      id: 'P04', type: 'bound', severity: 'error', rows: ['indicatorRows'], col: 'c8', min: 0, maxCol: 'c4',
+      description: '0 ≤ 自评得分 ≤ 分值',
+    },
   ],
-  note: '湖南式评分自评表：一级指标 投入管理 30、产出 25、效益 45，权重合计应为 100；二级指标分值写在「二级指标（分值）」中，如「数量指标(6)」，其与一级权重的关系及「自评得分 ≤ 分值」本表不自动检查。每个一级指标的权重只填在其第一行。「整体支出」行为本助手所加（原表未印），用于核对资金来源与资金结构。',
+  indicators: { level1: 'c2', level2: 'c4', target: 'c6', actual: 'c7', reason: 'c9' },
+  note: '湖南式评分自评表：一级指标 投入管理 30、产出 25、效益 45，权重合计应为 100；二级指标分值写在「二级指标（分值）」中，如「数量指标(6)」；「自评得分 ≤ 分值」按其中的分值核对，二级分值之和与一级权重的关系本表不自动检查。每个一级指标的权重只填在其第一行。「整体支出」行为本助手所加（原表未印），用于核对资金来源与资金结构。',
   footer: '注：上述产出指标和效益指标既可以按照重点任务完成情况分别填列，也可以依据所有重点任务归纳提炼综合指标。',
 };

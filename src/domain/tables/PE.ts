@@ -89,5 +89,6 @@ export const PE: TableSpec = {
       terms: [{ row: 'fin', col: 'c3' }, { row: 'oth', col: 'c3' }],
     },
   ],
+  indicators: { level1: 'c1', level2: 'c2', target: 'c5' },
   note: '一张表对应一个项目（河北 2020 式，表头按四川/中央格式补充项目名称、主管部门、实施单位与项目资金）。指标行请按一级/二级指标（产出指标、效益指标、满意度指标）逐行填写，不够可插入行。',
 };
