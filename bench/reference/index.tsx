@@ -56,8 +56,13 @@ function App() {
   );
 }
 
-createRoot(document.getElementById('root')!).render(
-  <FluentProvider theme={webLightTheme}>
-    <App />
-  </FluentProvider>,
+// As in the template: office.js is loaded by the page and the app renders once Office is ready.
+declare const Office: { onReady: () => Promise<unknown> };
+const root = createRoot(document.getElementById('root')!);
+void Office.onReady().then(() =>
+  root.render(
+    <FluentProvider theme={webLightTheme}>
+      <App />
+    </FluentProvider>,
+  ),
 );
