@@ -93,6 +93,13 @@ describe('seed 000 — 广元市朝天区总工会 2020年度部门决算 (sichu
     ['七 2 公车购置', '其中：公务用车购置支出0万元'],
     ['七 2 公车运行', '公务用车运行维护费支出0万元。'],
     ['七 3 公务接待 completion', '3.公务接待费支出0.397万元，完成预算100%'],
+    // 七(二) 2–3 with the counts by type, the reception list and the remarks typed in the aux sheet.
+    ['七 2 购置 by type', '全年按规定更新购置公务用车0辆'],
+    ['七 2 保有量 by type', '截至2020年12月底，单位共有公务用车0辆'],
+    ['七 2 运行维护费 remark', '我会未使用公务用车运行维护费支出等所需'],
+    ['七 3 国内 用途', '其中：国内公务接待支出0.397万元'],
+    ['七 3 国内 counts and list', '国内公务接待5批次31人次'],
+    ['七 3 外事', '外事接待支出0万元，外事接待0批次'],
     ['八 none', '2020年我会无政府性基金预算'],
     ['九 none', '2020年我会无国有资本经营预算'],
     ['十(一) reason', '主要变动原因是压缩培训费、会议费和公务接待费'],
@@ -189,6 +196,25 @@ describe('seed 000 — 广元市朝天区总工会 2020年度部门决算 (sichu
     // Empty reasons hold up publishing (spec §5.4): one warning that lists them.
     const open = result.reasons.filter((r) => !r.text);
     expect(result.findings.filter((f) => f.rule === 'N_REASON')).toEqual([expect.objectContaining({ severity: 'warn', message: expect.stringContaining(`有 ${open.length} 处「主要原因」待填写`) })]);
+  });
+
+  it('七(二) details add up (N11): the reception list to 国内, vehicles by type to the totals', async () => {
+    const aux = {
+      ...SEED000_AUX, ...SEED000_TYPED, 'sangong.car_stock_sedan': 1,
+      'text.recep_dom_list': String(SEED000_TYPED['text.recep_dom_list']).replace('0.078万元', '0.079万元'),
+    };
+    const { snapshot } = await buildWorkbook('sichuan-final-2020', { codeRows: SEED000_ITEMS.map(([c]) => c) }, seed000Entries(), aux, '广元市朝天区总工会');
+    const r = draftNarrative(snapshot, { selfReference: '我会', style: 'sichuan2020' });
+    expect(r.findings.filter((f) => f.rule === 'N11').map((f) => [f.message, f.expected, f.actual])).toEqual([
+      ['公务用车保有量不等于轿车、越野车、载客汽车辆数之和。', '1', '0'],
+      ['国内公务接待具体内容所列金额之和不等于国内公务接待支出。', '0.397', '0.398'],
+    ]);
+    // The seed's own figures raise none, and the typed list stays linked to its cell.
+    const ok = await buildWorkbook('sichuan-final-2020', { codeRows: SEED000_ITEMS.map(([c]) => c) }, seed000Entries(), { ...SEED000_AUX, ...SEED000_TYPED }, '广元市朝天区总工会');
+    const r2 = draftNarrative(ok.snapshot, { selfReference: '我会', style: 'sichuan2020' });
+    expect(r2.findings.filter((f) => f.rule === 'N11')).toEqual([]);
+    const list = r2.document.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.runs)).find((x) => x.text.startsWith('市总工会来我会调研'))!;
+    expect(list.cells).toEqual([{ sheet: AUX_SHEET, address: expect.stringMatching(/^C\d+$/) }]);
   });
 
   it('completionBase 调整预算 uses the full-year budget and says so (spec §5.3)', async () => {

@@ -137,6 +137,15 @@ export const SEED000_TYPED: Record<string, CellValue> = {
   'use.2089901': '主要核算在职人员工伤、失业保险缴纳情况',
   'use.2210201': '主要用于核算在职人员住房公积金缴纳情况',
   'use.2050101': '主要用于核算在职人员津贴补贴',
+  // 七(二) 2–3: vehicles by type, the reception counts and list, and the remarks seed 000 typed.
+  'sangong.car_buy_count': 0, 'sangong.car_buy_sedan': 0, 'sangong.car_buy_sedan_amt': 0, 'sangong.car_buy_suv': 0, 'sangong.car_buy_suv_amt': 0,
+  'sangong.car_buy_bus': 0, 'sangong.car_buy_bus_amt': 0, 'note.s7.car_buy': '我会未使用公务用车购置',
+  'sangong.car_stock': 0, 'sangong.car_stock_sedan': 0, 'sangong.car_stock_suv': 0, 'sangong.car_stock_bus': 0,
+  'note.s7.car_run': '我会未使用公务用车运行维护费支出等所需的公务用车燃料费、维修费、过路过桥费、保险费等支出',
+  'use.recep_dom': '主要用于执行公务、开展业务活动开支的用餐费',
+  'sangong.recep_dom_escorts': 9,
+  'text.recep_dom_list': '市总工会来我会调研保障工作事宜，支出用餐费0.078万元；市总工会来我会考察招商引资项目，支出用餐费0.079万元；市总工会来我会检查验收劳模工作创新工作室事宜，支出用餐费0.083万元；市总工会来我会开展夏季“送清凉”活动，支出用餐费0.073万元；其他县区来我会“交流学习八大群体建会”事宜，支出用餐费用0.084万元',
+  'sangong.recep_for_batches': 0, 'sangong.recep_for_people': 0, 'note.s7.recep_for': '我会无任何支出',
 };
 
 /** Seed 004's typed reasons (二 3 and 四). */
