@@ -93,6 +93,9 @@ describe('seed 000 — 广元市朝天区总工会 2020年度部门决算 (sichu
     ['七 2 公车购置', '其中：公务用车购置支出0万元'],
     ['七 2 公车运行', '公务用车运行维护费支出0万元。'],
     ['七 3 公务接待 completion', '3.公务接待费支出0.397万元，完成预算100%'],
+    // 六 in the 2020 form: the 公用经费 names typed as the seed lists them (§1.6 row order).
+    ['六 人员经费 names', '主要包括：基本工资、津贴补贴'],
+    ['六 日常公用经费', '日常公用经费13.67万元'],
     // 七(二) 2–3 with the counts by type, the reception list and the remarks typed in the aux sheet.
     ['七 2 购置 by type', '全年按规定更新购置公务用车0辆'],
     ['七 2 保有量 by type', '截至2020年12月底，单位共有公务用车0辆'],
@@ -143,6 +146,13 @@ describe('seed 000 — 广元市朝天区总工会 2020年度部门决算 (sichu
     ['A7 item 2089901', '支出决算为：0.41万元，占总支出0.2%', [['社会保障和就业支出208（类）', '社会保障和就业208（类）'], ['（项）：支出决算为：', '（项）:支出决算为'], ['占总支出0.2%', '占总支出0.18%']]],
     ['A7 item 2210201', '支出决算为6.57万元，占总支出2.8%', [['7.住房保障支出221（类）', '8.住房保障221（类）'], ['占总支出2.8%', '占总支出2.81%']]],
     ['A7 item 2050101', '支出决算为12万元，占总支出5.1%', [['8.教育支出205（类）', '4.教育205（类）'], ['（项）：', '（项）:'], ['占总支出5.1%', '占总支出5.13%']]],
+    // 六 lists the 人员经费 per 项 (2012901: 基本支出 79.11 less 日常公用经费 13.67 = 65.44). The 类
+    // citations as in 五; 20805 is 行政事业单位养老支出 as in 五(三) and the 2020 科目 (the seed's 离退休 is
+    // its own slip, spec/seed-workbooks.md 000 note 3).
+    ['六 人员经费 by 项', '2020年一般公共预算财政拨款基本支出111.58万元', [
+      ['教育支出205（类）', '教育205（类）'], ['行政事业单位离退休20805', '行政事业单位养老支出20805'], ['社会保障和就业支出208（类）', '社会保障和就业208（类）'],
+      ['卫生健康支出210（类）', '卫生健康210（类）'], ['住房保障支出221（类）', '住房保障221（类）'],
+    ]],
     // Not a §5.5 fixture but a slip all the same: 「决算数预算数持平」 lacks 与.
     ['七(一) 决算数与预算数持平', '2020年“三公”经费财政拨款支出决算为0.397万元', [['决算数预算数持平', '决算数与预算数持平']]],
   ])('%s: drafted = the seed corrected', (_what, fragment, fixes) => {
@@ -196,6 +206,15 @@ describe('seed 000 — 广元市朝天区总工会 2020年度部门决算 (sichu
     // Empty reasons hold up publishing (spec §5.4): one warning that lists them.
     const open = result.reasons.filter((r) => !r.text);
     expect(result.findings.filter((f) => f.rule === 'N_REASON')).toEqual([expect.objectContaining({ severity: 'warn', message: expect.stringContaining(`有 ${open.length} 处「主要原因」待填写`) })]);
+  });
+
+  it('in the 2020 form too every amount and rate is linked; 65.44 to the 项 基本支出 and the 公用经费', async () => {
+    const { snapshot } = await buildWorkbook('sichuan-final-2020', { codeRows: SEED000_ITEMS.map(([c]) => c) }, seed000Entries(), { ...SEED000_AUX, ...SEED000_TYPED }, '广元市朝天区总工会');
+    const runs = draftNarrative(snapshot, { selfReference: '我会', style: 'sichuan2020' }).document.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.runs));
+    const figures = runs.filter((r, i) => /^-?\d+(\.\d+)?$/.test(r.text) && /^(万元|%|辆|批次|人)/.test(runs[i + 1]?.text ?? ''));
+    expect(figures.length).toBeGreaterThan(70);
+    expect(figures.filter((r) => !r.cells?.length)).toEqual([]);
+    expect(runs.find((r) => r.text === '65.44')!.cells!.map((c) => c.sheet)).toEqual(['一般公共预算财政拨款支出决算表', '一般公共预算财政拨款基本支出决算表']);
   });
 
   it('七(二) details add up (N11): the reception list to 国内, vehicles by type to the totals', async () => {

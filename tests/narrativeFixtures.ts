@@ -137,6 +137,9 @@ export const SEED000_TYPED: Record<string, CellValue> = {
   'use.2089901': '主要核算在职人员工伤、失业保险缴纳情况',
   'use.2210201': '主要用于核算在职人员住房公积金缴纳情况',
   'use.2050101': '主要用于核算在职人员津贴补贴',
+  // 六: the economic item names as seed 000 lists them (the tables give their amounts only in total).
+  'text.personnel': '基本工资、津贴补贴、奖金、伙食补助费、绩效工资、机关事业单位基本养老保险缴费、职业年金缴费、其他社会保障缴费、其他工资福利支出、离休费、退休费、抚恤金、生活补助、医疗费补助、奖励金、住房公积金、其他对个人和家庭的补助支出等',
+  'text.public': '办公费、印刷费、手续费、水费、电费、邮电费、取暖费、差旅费、租赁费、会议费、培训费、公务接待费、劳务费、工会经费、其他交通费、其他商品和服务支出等',
   // 七(二) 2–3: vehicles by type, the reception counts and list, and the remarks seed 000 typed.
   'sangong.car_buy_count': 0, 'sangong.car_buy_sedan': 0, 'sangong.car_buy_sedan_amt': 0, 'sangong.car_buy_suv': 0, 'sangong.car_buy_suv_amt': 0,
   'sangong.car_buy_bus': 0, 'sangong.car_buy_bus_amt': 0, 'note.s7.car_buy': '我会未使用公务用车购置',

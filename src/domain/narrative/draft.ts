@@ -9,6 +9,8 @@ import type { ChartSpec, NarrativeDocument, NarrativeParagraph, NarrativeRun, Na
 import { draftBudget } from './draftBudget';
 import { draftBudgetGeneric } from './draftBudgetGeneric';
 import { amt, asRun, completionPart, para, share, yoy } from './parts';
+import { s6 } from './basicSpending';
+import { itemCite, t05Rows } from './t05';
 import { carBuyDetail, carStockDetail, countRun, domesticReception, receptionDetail, receptionUse, remark } from './sangong';
 import { withoutSpending } from './styles';
 import { amountRuns, citeCode, joinRuns, text, type Num } from './wording';
@@ -116,16 +118,6 @@ function s4(ctx: DraftContext): NarrativeSection {
   return section('s4', '四、财政拨款收入支出决算总体情况说明', [p], chart);
 }
 
-/** 类/款/项 rows of T05 with amounts, in code order. */
-function t05Rows(ctx: DraftContext): Array<{ code: string; name: string; n: Num }> {
-  const m = ctx.cur.models.get('T05');
-  if (!m) return [];
-  return (m.groups.codeRows ?? [])
-    .map((key) => ({ code: key.slice(1), name: m.rows[key]?.label ?? key.slice(1), n: ctx.table('T05', `${key}.e_total`) }))
-    .filter((r): r is { code: string; name: string; n: Num } => !!r.n && !r.n.value.isZero())
-    .sort((a, b) => a.code.localeCompare(b.code));
-}
-
 /** Default 用途 per 项 (spec §5.2 suggestion library). */
 const USES: Record<string, string> = {
   '2012901': '基本工资、津贴补贴、奖金、伙食补助费、绩效工资等人员支出和日常公用经费',
@@ -150,20 +142,8 @@ function s5(ctx: DraftContext): NarrativeSection[] {
     ctx.needsReason(total, prev) && ['主要变动原因是', ctx.reason('s5.1', 's5.1', '一般公共预算财政拨款支出与上年相比的变动'), '。'].map(asRun),
   );
   const rows = t05Rows(ctx);
-  const byCode = new Map(rows.map((r) => [r.code, r]));
   const classes = rows.filter((r) => r.code.length === 3);
-  const cite = (code: string) => {
-    const c = byCode.get(code.slice(0, 3));
-    const s = byCode.get(code.slice(0, 5));
-    const i = byCode.get(code);
-    // The 2020 template cites 「一般公共服务201（类）」: the 类 name without its trailing 支出.
-    const className = c?.name ?? code.slice(0, 3);
-    return citeCode({
-      classCode: code.slice(0, 3), className: ctx.w.classWithSpending ? withoutSpending(className) : className,
-      ...(code.length >= 5 ? { sectionCode: code.slice(0, 5), sectionName: s?.name ?? '' } : {}),
-      ...(code.length === 7 ? { itemCode: code, itemName: i?.name ?? '' } : {}),
-    }, ctx.o.codeStyle);
-  };
+  const cite = itemCite(ctx, rows);
   const p2 = para(
     `${Y}${yearOf}一般公共预算财政拨款支出`, amt(ctx, total, 'T05.total', '一般公共预算财政拨款支出'), `，主要用于以下方面${ctx.w.listColon}`,
     joinRuns(classes.map((c) => [text(cite(c.code) + (ctx.w.classWithSpending ? '支出' : '')), ...amountRuns(c.n, ctx.o), text('，'), ...share(ctx, c.n, total, c.name)])), '。',
@@ -196,29 +176,6 @@ function s5(ctx: DraftContext): NarrativeSection[] {
     section('s5.2', '（二）一般公共预算财政拨款支出决算结构情况', [p2], chart6, 2),
     section('s5.3', '（三）一般公共预算财政拨款支出决算具体情况', [lead, ...items], undefined, 2),
   ];
-}
-
-/** Names of the non-zero 款 of one T06 block, in row order. */
-function t06Names(ctx: DraftContext, group: string, col: string): string[] {
-  const m = ctx.cur.models.get('T06');
-  if (!m) return [];
-  return (m.groups[group] ?? []).filter((k) => k.length === 6 && !isZero(ctx.table('T06', `${k}.${col}`))).map((k) => m.rows[k]?.label ?? k);
-}
-
-function s6(ctx: DraftContext): NarrativeSection {
-  const basic = ctx.table('T05', 'total.e_basic');
-  const per = ctx.table('T06', 'per_total.per_amt');
-  const pub = ctx.table('T06', 'pub_total.pub_amt');
-  const names = (list: string[], key: string, what: string) => (list.length ? [text(list.join('、') + '等')] : [ctx.input(key, what)]);
-  const p = para(
-    `${ctx.year}${ctx.w.yearOf}一般公共预算财政拨款基本支出`, amt(ctx, basic, 'T05.basic', '基本支出'), '，其中：人员经费', amt(ctx, per, 'T06.per_total', '人员经费合计'),
-    '，主要包括：', names(t06Names(ctx, 'personnelRows', 'per_amt'), 'text.personnel', '人员经费主要项目'),
-    '。公用经费', amt(ctx, pub, 'T06.pub_total', '公用经费合计'), '，主要包括：', names(t06Names(ctx, 'publicRows', 'pub_amt'), 'text.public', '公用经费主要项目'), '。',
-  );
-  if (basic && per && pub && basic.value.minus(per.value.plus(pub.value)).abs().greaterThan('0.005')) {
-    ctx.finding({ rule: 'N10', severity: 'warn', cells: [...basic.cells, ...per.cells, ...pub.cells], message: '基本支出不等于人员经费与公用经费之和，请核对一般公共预算财政拨款支出决算表与基本支出决算表。', expected: basic.value.toString(), actual: per.value.plus(pub.value).toString() });
-  }
-  return section('s6', '六、一般公共预算财政拨款基本支出决算情况说明', [p]);
 }
 
 const SANGONG: Array<[string, string]> = [['abroad', '因公出国（境）费'], ['car', '公务用车购置及运行维护费'], ['recep', '公务接待费']];
