@@ -109,6 +109,14 @@ describe('seed 000 — 广元市朝天区总工会 2020年度部门决算 (sichu
     ['十(二) none', '2020年，我会无政府采购支出'],
     ['十(三) 2020 form', '截至2020年12月31日，我会无车辆'],
     ['十(四) 绩效', '根据预算绩效管理要求，本部门（单位）'],
+    // 十(四) per project, from the 预算数/执行数 typed per project (5.2325 keeps its 4 decimals).
+    ['十(四) project 1 heading', '（1）工会工作经费项目绩效目标完成情况综述'],
+    ['十(四) project 2 heading', '（2）特困企业职工春节慰问项目绩效目标完成情况综述'],
+    ['十(四) project 2', '项目全年预算数12万元'],
+    ['十(四) project 3 heading', '（3）困难职工帮扶项目绩效目标完成情况综述'],
+    ['十(四) project 3, 4 decimals', '项目全年预算数5.2325万元'],
+    ['十(四) project 4 heading', '（4）劳模补助项目绩效目标完成情况综述'],
+    ['十(四) project 4', '项目全年预算数9.16万元'],
   ])('%s: drafted word for word', (_what, fragment) => {
     expect(literal).toContain(seedSentence(seed, fragment));
   });
@@ -153,6 +161,8 @@ describe('seed 000 — 广元市朝天区总工会 2020年度部门决算 (sichu
       ['教育支出205（类）', '教育205（类）'], ['行政事业单位离退休20805', '行政事业单位养老支出20805'], ['社会保障和就业支出208（类）', '社会保障和就业208（类）'],
       ['卫生健康支出210（类）', '卫生健康210（类）'], ['住房保障支出221（类）', '住房保障221（类）'],
     ]],
+    // A7: 98.85 / 89.68 = 110.23%, printed as an integer.
+    ['A7 十(四) project 1 completion', '项目全年预算数89.68万元', [['完成预算的110%', '完成预算的110.23%']]],
     // Not a §5.5 fixture but a slip all the same: 「决算数预算数持平」 lacks 与.
     ['七(一) 决算数与预算数持平', '2020年“三公”经费财政拨款支出决算为0.397万元', [['决算数预算数持平', '决算数与预算数持平']]],
   ])('%s: drafted = the seed corrected', (_what, fragment, fixes) => {
@@ -215,6 +225,15 @@ describe('seed 000 — 广元市朝天区总工会 2020年度部门决算 (sichu
     expect(figures.length).toBeGreaterThan(70);
     expect(figures.filter((r) => !r.cells?.length)).toEqual([]);
     expect(runs.find((r) => r.text === '65.44')!.cells!.map((c) => c.sheet)).toEqual(['一般公共预算财政拨款支出决算表', '一般公共预算财政拨款基本支出决算表']);
+  });
+
+  it('十(四) projects (N17): as many as self-evaluated, none above the 项目支出 of the tables', async () => {
+    const aux = { ...SEED000_AUX, ...SEED000_TYPED, 'perf.self_eval': 3, 'perf.project.2.actual': 130 };
+    const { snapshot } = await buildWorkbook('sichuan-final-2020', { codeRows: SEED000_ITEMS.map(([c]) => c) }, seed000Entries(), aux, '广元市朝天区总工会');
+    const r = draftNarrative(snapshot, { selfReference: '我会', style: 'sichuan2020' });
+    expect(r.findings.filter((f) => f.rule === 'N17').map((f) => [f.severity, f.expected, f.actual])).toEqual([['warn', '4', '3'], ['error', '≤ 122.48', '130']]);
+    const ok = await buildWorkbook('sichuan-final-2020', { codeRows: SEED000_ITEMS.map(([c]) => c) }, seed000Entries(), { ...SEED000_AUX, ...SEED000_TYPED }, '广元市朝天区总工会');
+    expect(draftNarrative(ok.snapshot, { style: 'sichuan2020' }).findings.filter((f) => f.rule === 'N17')).toEqual([]);
   });
 
   it('七(二) details add up (N11): the reception list to 国内, vehicles by type to the totals', async () => {

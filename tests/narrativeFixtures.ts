@@ -149,6 +149,11 @@ export const SEED000_TYPED: Record<string, CellValue> = {
   'sangong.recep_dom_escorts': 9,
   'text.recep_dom_list': '市总工会来我会调研保障工作事宜，支出用餐费0.078万元；市总工会来我会考察招商引资项目，支出用餐费0.079万元；市总工会来我会检查验收劳模工作创新工作室事宜，支出用餐费0.083万元；市总工会来我会开展夏季“送清凉”活动，支出用餐费0.073万元；其他县区来我会“交流学习八大群体建会”事宜，支出用餐费用0.084万元',
   'sangong.recep_for_batches': 0, 'sangong.recep_for_people': 0, 'note.s7.recep_for': '我会无任何支出',
+  // 十(四): the four projects' 预算数 and 执行数 as the 绩效 forms state them.
+  'perf.project.1.name': '工会工作经费', 'perf.project.1.budget': 89.68, 'perf.project.1.actual': 98.85, 'perf.project.1.note': '（含上年挂账资金）',
+  'perf.project.2.name': '特困企业职工春节慰问', 'perf.project.2.budget': 12, 'perf.project.2.actual': 12,
+  'perf.project.3.name': '困难职工帮扶', 'perf.project.3.budget': 5.2325, 'perf.project.3.actual': 5.2325,
+  'perf.project.4.name': '劳模补助', 'perf.project.4.budget': 9.16, 'perf.project.4.actual': 9.16,
 };
 
 /** Seed 004's typed reasons (二 3 and 四). */

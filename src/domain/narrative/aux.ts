@@ -163,6 +163,8 @@ function labelOf(key: string): string {
   if (key.startsWith('budget.gpb_item_adj.')) return `${key.slice(20)} 项调整预算数`;
   if (key.startsWith('reason.')) return `原因：${key.slice(7)}`;
   if (key.startsWith('use.')) return `${key.slice(4)} 项主要用途`;
+  const project = /^perf\.project\.(\d+)\.(name|budget|actual|note)$/.exec(key);
+  if (project) return `绩效项目${project[1]}${{ name: '名称', budget: '全年预算数', actual: '执行数', note: '执行数说明（如“（含上年挂账资金）”）' }[project[2]]}`;
   return key;
 }
 
@@ -206,7 +208,7 @@ export function planAuxSheet(
     if (row === undefined) {
       row = next++;
       rowOf.set(key, row);
-      const kind = AUX_FIELDS.find((f) => f.key === key)?.kind ?? (key.startsWith('budget.') ? 'amount' : 'text');
+      const kind = AUX_FIELDS.find((f) => f.key === key)?.kind ?? (key.startsWith('budget.') || /^perf\.project\.\d+\.(budget|actual)$/.test(key) ? 'amount' : 'text');
       cells.push(
         { address: `A${row}`, value: key, style: { border: true } },
         { address: `B${row}`, value: labelOf(key), style: { border: true } },

@@ -10,10 +10,10 @@ import { draftBudget } from './draftBudget';
 import { draftBudgetGeneric } from './draftBudgetGeneric';
 import { amt, asRun, completionPart, para, share, yoy } from './parts';
 import { s6 } from './basicSpending';
+import { projectSummaries } from './performance';
 import { itemCite, t05Rows } from './t05';
 import { carBuyDetail, carStockDetail, countRun, domesticReception, receptionDetail, receptionUse, remark } from './sangong';
-import { withoutSpending } from './styles';
-import { amountRuns, citeCode, joinRuns, text, type Num } from './wording';
+import { amountRuns, joinRuns, text, type Num } from './wording';
 
 export function draftNarrative(snapshot: WorkbookSnapshot, options: Partial<NarrativeOptions> & Partial<DraftOptions> = {}, previous?: WorkbookSnapshot): DraftResult {
   const ctx = new DraftContext(snapshot, options, previous);
@@ -326,7 +326,7 @@ function s10(ctx: DraftContext): NarrativeSection[] {
     section('s10.1', '（一）机关运行经费支出情况', [p1], undefined, 2),
     section('s10.2', '（二）政府采购支出情况', [p2], undefined, 2),
     section('s10.3', '（三）国有资产占有使用情况', [p3], undefined, 2),
-    section('s10.4', '（四）预算绩效管理情况', [p4], undefined, 2),
+    section('s10.4', '（四）预算绩效管理情况', [p4, ...projectSummaries(ctx)], undefined, 2),
   ];
 }
 
