@@ -10,6 +10,8 @@ import { draftNarrative } from '../src/domain/narrative/draft';
 import { paragraphText } from '../src/domain/narrative/document';
 import { isUp, sentenceFacts, splitSentences, type Fact } from '../src/domain/narrative/facts';
 import { alignSentence, draftSentences } from '../src/domain/narrative/textCheck';
+import { renderText } from '../src/domain/narrative/renderText';
+import { renderHtml } from '../src/domain/narrative/renderHtml';
 import type { WorkbookSnapshot } from '../src/workbook/port';
 import { MemoryWorkbook } from '../src/workbook/memory';
 import {
@@ -360,6 +362,13 @@ describe('seed 004 — 平乡县总工会 2020年部门预算 (hebei-budget-2020
     const right = corrected(printed, fixes);
     expect(right).not.toBe(printed);
     expect(literal).toContain(right);
+  });
+
+  it('the preamble (spec §5.6) word for word, running into heading 一 as the seed prints it', async () => {
+    const { snapshot } = await buildWorkbook('hebei-budget-2020', SEED004_CODES, seed004Entries(), { ...SEED004_AUX, ...SEED004_TYPED }, '平乡县总工会');
+    const doc = draftNarrative(snapshot, { selfReference: '我部门', style: 'hebei2020' }).document;
+    expect(splitSentences(renderText(doc)).map((x) => x.text)).toContain(seedSentence(seed, '按照《预算法》'));
+    expect(renderHtml(doc)).toContain('《河北省省级预算公开办法》规定，现将2020年部门预算公开如下：</p>');
   });
 
   it('states the corrected figures', () => {
