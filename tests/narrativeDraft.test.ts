@@ -119,6 +119,10 @@ describe('seed 000 — 广元市朝天区总工会 2020年度部门决算 (sichu
     ['十(四) project 3, 4 decimals', '项目全年预算数5.2325万元'],
     ['十(四) project 4 heading', '（4）劳模补助项目绩效目标完成情况综述'],
     ['十(四) project 4', '项目全年预算数9.16万元'],
+    // …in the 2020 template's frame around them (its counts linked to 绩效自评项目数).
+    ['十(四) review lead', '本部门自行组织了4个项目支出绩效评价'],
+    ['十(四) 2.部门绩效评价结果', '2.部门绩效评价结果'],
+    ['十(四) 附件1', '《广元市朝天区总工会2020年度整体支出绩效评价报告》见附件（附件1）'],
   ])('%s: drafted word for word', (_what, fragment) => {
     expect(literal).toContain(seedSentence(seed, fragment));
   });
@@ -163,6 +167,9 @@ describe('seed 000 — 广元市朝天区总工会 2020年度部门决算 (sichu
       ['教育支出205（类）', '教育205（类）'], ['行政事业单位离退休20805', '行政事业单位养老支出20805'], ['社会保障和就业支出208（类）', '社会保障和就业208（类）'],
       ['卫生健康支出210（类）', '卫生健康210（类）'], ['住房保障支出221（类）', '住房保障221（类）'],
     ]],
+    // The projects as the summaries (1)–(4) name and order them: the seed's list here calls the second
+    // 「特困企业职工春节送温暖」 and reorders them.
+    ['十(四) project list', '等4个项目绩效目标实际完成情况', [['“劳模补助”“困难职工帮扶”“特困企业职工春节送温暖”', '“特困企业职工春节慰问”“困难职工帮扶”“劳模补助”']]],
     // A7: 98.85 / 89.68 = 110.23%, printed as an integer.
     ['A7 十(四) project 1 completion', '项目全年预算数89.68万元', [['完成预算的110%', '完成预算的110.23%']]],
     // Not a §5.5 fixture but a slip all the same: 「决算数预算数持平」 lacks 与.

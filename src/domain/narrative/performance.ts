@@ -38,13 +38,33 @@ function projectParagraph(ctx: DraftContext, i: number, name: string): Narrative
   );
 }
 
+/**
+ * The 2020 Sichuan template's frame (seed 000): 「本部门自行组织了N个项目支出绩效评价，从评价情况来看：」
+ * 「1.项目绩效目标完成情况。」「本部门在{Y}年度部门决算中反映“…”等N个项目绩效目标实际完成情况。」,
+ * the summaries, then 「2.部门绩效评价结果。」 and the 附件1 report of the 整体支出 self-evaluation.
+ */
+function framed(ctx: DraftContext, subject: string, names: string[], summaries: NarrativeParagraph[]): NarrativeParagraph[] {
+  const n = ctx.aux('perf.self_eval');
+  const count: NarrativeRun = n ? { text: n.value.toString(), cells: n.cells } : ctx.input('perf.self_eval', '绩效自评项目数');
+  return [
+    para(`${subject}自行组织了`, count, '个项目支出绩效评价，从评价情况来看：'),
+    para('1.项目绩效目标完成情况。'),
+    para(`${subject}在${ctx.year}年度部门决算中反映${names.map((x) => `“${x}”`).join('')}等`, { ...count }, '个项目绩效目标实际完成情况。'),
+    ...summaries,
+    para('2.部门绩效评价结果。'),
+    para(`${subject}按要求对${ctx.year}年部门整体支出绩效评价情况开展自评，《${ctx.who}${ctx.year}年度整体支出绩效评价报告》见附件（附件1）。`),
+  ];
+}
+
 export function projectSummaries(ctx: DraftContext): NarrativeParagraph[] {
   const out: NarrativeParagraph[] = [];
+  const names: string[] = [];
   const actuals: Num[] = [];
   for (let i = 1; i <= MAX_PROJECTS; i++) {
-    const name = ctx.cur.aux.values.get(`perf.project.${i}.name`)?.text;
+    const name = ctx.cur.aux.values.get(`perf.project.${i}.name`)?.text.replace(/项目$/, '');
     if (!name) break;
-    out.push(projectParagraph(ctx, i, name.replace(/项目$/, '')));
+    names.push(name);
+    out.push(projectParagraph(ctx, i, name));
     const a = ctx.aux(`perf.project.${i}.actual`);
     if (a) actuals.push(a);
   }
@@ -59,7 +79,7 @@ export function projectSummaries(ctx: DraftContext): NarrativeParagraph[] {
       ctx.finding({ rule: 'N17', severity: 'error', cells: [...a.cells, ...proj.cells], message: '项目执行数大于支出决算表的项目支出合计。', expected: `≤ ${proj.value}`, actual: a.value.toString() });
     }
   }
-  return out;
+  return ctx.w.perfReviewSubject ? framed(ctx, ctx.w.perfReviewSubject, names, out) : out;
 }
 
 

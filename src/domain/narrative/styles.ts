@@ -45,6 +45,9 @@ export interface WordingStyle {
   escortUnit: string;
   /** 十(四): the subject of 「在年初预算编制阶段」; null = the self-reference. */
   perfSubject: string | null;
+  /** 十(四): the 2020 template's frame around the project summaries (「本部门自行组织了N个项目支出绩效评价…」
+   * and 「2.部门绩效评价结果。」), with its subject; null = the summaries alone. */
+  perfReviewSubject: string | null;
   /** 预算 七: append 「，本年度无政府采购预算」 to the 固定资产 sentence when there is none (seed 004). */
   procurementInAssets: boolean;
 }
@@ -70,6 +73,7 @@ const STANDARD: WordingStyle = {
   carStockDay: '31日',
   escortUnit: '人次',
   perfSubject: null,
+  perfReviewSubject: null,
   procurementInAssets: false,
 };
 
@@ -96,6 +100,7 @@ const SICHUAN_2020: WordingStyle = {
   carStockDay: '底',
   escortUnit: '人',
   perfSubject: '本部门（单位）',
+  perfReviewSubject: '本部门',
 };
 
 /** Seed 004 (平乡县总工会 2020年部门预算). */
