@@ -10,6 +10,8 @@ import { draftNarrative } from '../src/domain/narrative/draft';
 import { paragraphText } from '../src/domain/narrative/document';
 import { isUp, sentenceFacts, splitSentences, type Fact } from '../src/domain/narrative/facts';
 import { alignSentence, draftSentences } from '../src/domain/narrative/textCheck';
+import { renderText } from '../src/domain/narrative/renderText';
+import { renderHtml } from '../src/domain/narrative/renderHtml';
 import type { WorkbookSnapshot } from '../src/workbook/port';
 import { MemoryWorkbook } from '../src/workbook/memory';
 import {
@@ -93,12 +95,34 @@ describe('seed 000 — 广元市朝天区总工会 2020年度部门决算 (sichu
     ['七 2 公车购置', '其中：公务用车购置支出0万元'],
     ['七 2 公车运行', '公务用车运行维护费支出0万元。'],
     ['七 3 公务接待 completion', '3.公务接待费支出0.397万元，完成预算100%'],
+    // 六 in the 2020 form: the 公用经费 names typed as the seed lists them (§1.6 row order).
+    ['六 人员经费 names', '主要包括：基本工资、津贴补贴'],
+    ['六 日常公用经费', '日常公用经费13.67万元'],
+    // 七(二) 2–3 with the counts by type, the reception list and the remarks typed in the aux sheet.
+    ['七 2 购置 by type', '全年按规定更新购置公务用车0辆'],
+    ['七 2 保有量 by type', '截至2020年12月底，单位共有公务用车0辆'],
+    ['七 2 运行维护费 remark', '我会未使用公务用车运行维护费支出等所需'],
+    ['七 3 国内 用途', '其中：国内公务接待支出0.397万元'],
+    ['七 3 国内 counts and list', '国内公务接待5批次31人次'],
+    ['七 3 外事', '外事接待支出0万元，外事接待0批次'],
     ['八 none', '2020年我会无政府性基金预算'],
     ['九 none', '2020年我会无国有资本经营预算'],
     ['十(一) reason', '主要变动原因是压缩培训费、会议费和公务接待费'],
     ['十(二) none', '2020年，我会无政府采购支出'],
     ['十(三) 2020 form', '截至2020年12月31日，我会无车辆'],
     ['十(四) 绩效', '根据预算绩效管理要求，本部门（单位）'],
+    // 十(四) per project, from the 预算数/执行数 typed per project (5.2325 keeps its 4 decimals).
+    ['十(四) project 1 heading', '（1）工会工作经费项目绩效目标完成情况综述'],
+    ['十(四) project 2 heading', '（2）特困企业职工春节慰问项目绩效目标完成情况综述'],
+    ['十(四) project 2', '项目全年预算数12万元'],
+    ['十(四) project 3 heading', '（3）困难职工帮扶项目绩效目标完成情况综述'],
+    ['十(四) project 3, 4 decimals', '项目全年预算数5.2325万元'],
+    ['十(四) project 4 heading', '（4）劳模补助项目绩效目标完成情况综述'],
+    ['十(四) project 4', '项目全年预算数9.16万元'],
+    // …in the 2020 template's frame around them (its counts linked to 绩效自评项目数).
+    ['十(四) review lead', '本部门自行组织了4个项目支出绩效评价'],
+    ['十(四) 2.部门绩效评价结果', '2.部门绩效评价结果'],
+    ['十(四) 附件1', '《广元市朝天区总工会2020年度整体支出绩效评价报告》见附件（附件1）'],
   ])('%s: drafted word for word', (_what, fragment) => {
     expect(literal).toContain(seedSentence(seed, fragment));
   });
@@ -127,6 +151,27 @@ describe('seed 000 — 广元市朝天区总工会 2020年度部门决算 (sichu
     ['A7 one-decimal item share', '支出决算为94.78万元，占总支出的40.5%', [['占总支出的40.5%', '占总支出40.49%']]],
     // A7; and the 项 by its 科目 name 其他群众团体事务支出.
     ['A7 item 3 share', '支出决算为27.47万元，占总支出的11.7%', [['占总支出的11.7%', '占总支出11.74%'], ['其他群众团体事务2012999', '其他群众团体事务支出2012999']]],
+    // Items 4–8: the seed numbers them 2080505, 2101101, 2089901, 2210201, 2050101 — an order no
+    // table holds (its own 六 lists the same 项 in code order, as spec §5.2 prescribes), so the
+    // numbering counts as corrected. Also A7 one-decimal shares; 「占总支出」, 「:」 and the 类 names
+    // as items 1–3 print them; 「4.60」 as 五(二) prints 4.6; the stray colon in 「支出决算为：0.41」.
+    ['A7 item 2080505', '支出决算为9.11万元，占总支出的3.9%', [['4.社会保障', '5.社会保障'], ['（项）：', '（项）:'], ['占总支出的3.9%', '占总支出3.89%']]],
+    ['A7 item 2101101', '支出决算为4.60万元，占总支出2%', [['5.卫生健康支出210（类）', '7.卫生健康210（类）'], ['4.60万元', '4.6万元'], ['占总支出2%', '占总支出1.97%']]],
+    ['A7 item 2089901', '支出决算为：0.41万元，占总支出0.2%', [['社会保障和就业支出208（类）', '社会保障和就业208（类）'], ['（项）：支出决算为：', '（项）:支出决算为'], ['占总支出0.2%', '占总支出0.18%']]],
+    ['A7 item 2210201', '支出决算为6.57万元，占总支出2.8%', [['7.住房保障支出221（类）', '8.住房保障221（类）'], ['占总支出2.8%', '占总支出2.81%']]],
+    ['A7 item 2050101', '支出决算为12万元，占总支出5.1%', [['8.教育支出205（类）', '4.教育205（类）'], ['（项）：', '（项）:'], ['占总支出5.1%', '占总支出5.13%']]],
+    // 六 lists the 人员经费 per 项 (2012901: 基本支出 79.11 less 日常公用经费 13.67 = 65.44). The 类
+    // citations as in 五; 20805 is 行政事业单位养老支出 as in 五(三) and the 2020 科目 (the seed's 离退休 is
+    // its own slip, spec/seed-workbooks.md 000 note 3).
+    ['六 人员经费 by 项', '2020年一般公共预算财政拨款基本支出111.58万元', [
+      ['教育支出205（类）', '教育205（类）'], ['行政事业单位离退休20805', '行政事业单位养老支出20805'], ['社会保障和就业支出208（类）', '社会保障和就业208（类）'],
+      ['卫生健康支出210（类）', '卫生健康210（类）'], ['住房保障支出221（类）', '住房保障221（类）'],
+    ]],
+    // The projects as the summaries (1)–(4) name and order them: the seed's list here calls the second
+    // 「特困企业职工春节送温暖」 and reorders them.
+    ['十(四) project list', '等4个项目绩效目标实际完成情况', [['“劳模补助”“困难职工帮扶”“特困企业职工春节送温暖”', '“特困企业职工春节慰问”“困难职工帮扶”“劳模补助”']]],
+    // A7: 98.85 / 89.68 = 110.23%, printed as an integer.
+    ['A7 十(四) project 1 completion', '项目全年预算数89.68万元', [['完成预算的110%', '完成预算的110.23%']]],
     // Not a §5.5 fixture but a slip all the same: 「决算数预算数持平」 lacks 与.
     ['七(一) 决算数与预算数持平', '2020年“三公”经费财政拨款支出决算为0.397万元', [['决算数预算数持平', '决算数与预算数持平']]],
   ])('%s: drafted = the seed corrected', (_what, fragment, fixes) => {
@@ -180,6 +225,43 @@ describe('seed 000 — 广元市朝天区总工会 2020年度部门决算 (sichu
     // Empty reasons hold up publishing (spec §5.4): one warning that lists them.
     const open = result.reasons.filter((r) => !r.text);
     expect(result.findings.filter((f) => f.rule === 'N_REASON')).toEqual([expect.objectContaining({ severity: 'warn', message: expect.stringContaining(`有 ${open.length} 处「主要原因」待填写`) })]);
+  });
+
+  it('in the 2020 form too every amount and rate is linked; 65.44 to the 项 基本支出 and the 公用经费', async () => {
+    const { snapshot } = await buildWorkbook('sichuan-final-2020', { codeRows: SEED000_ITEMS.map(([c]) => c) }, seed000Entries(), { ...SEED000_AUX, ...SEED000_TYPED }, '广元市朝天区总工会');
+    const runs = draftNarrative(snapshot, { selfReference: '我会', style: 'sichuan2020' }).document.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.runs));
+    const figures = runs.filter((r, i) => /^-?\d+(\.\d+)?$/.test(r.text) && /^(万元|%|辆|批次|人)/.test(runs[i + 1]?.text ?? ''));
+    expect(figures.length).toBeGreaterThan(70);
+    expect(figures.filter((r) => !r.cells?.length)).toEqual([]);
+    expect(runs.find((r) => r.text === '65.44')!.cells!.map((c) => c.sheet)).toEqual(['一般公共预算财政拨款支出决算表', '一般公共预算财政拨款基本支出决算表']);
+  });
+
+  it('十(四) projects (N17): as many as self-evaluated, none above the 项目支出 of the tables', async () => {
+    const aux = { ...SEED000_AUX, ...SEED000_TYPED, 'perf.self_eval': 3, 'perf.project.2.actual': 130 };
+    const { snapshot } = await buildWorkbook('sichuan-final-2020', { codeRows: SEED000_ITEMS.map(([c]) => c) }, seed000Entries(), aux, '广元市朝天区总工会');
+    const r = draftNarrative(snapshot, { selfReference: '我会', style: 'sichuan2020' });
+    expect(r.findings.filter((f) => f.rule === 'N17').map((f) => [f.severity, f.expected, f.actual])).toEqual([['warn', '4', '3'], ['error', '≤ 122.48', '130']]);
+    const ok = await buildWorkbook('sichuan-final-2020', { codeRows: SEED000_ITEMS.map(([c]) => c) }, seed000Entries(), { ...SEED000_AUX, ...SEED000_TYPED }, '广元市朝天区总工会');
+    expect(draftNarrative(ok.snapshot, { style: 'sichuan2020' }).findings.filter((f) => f.rule === 'N17')).toEqual([]);
+  });
+
+  it('七(二) details add up (N11): the reception list to 国内, vehicles by type to the totals', async () => {
+    const aux = {
+      ...SEED000_AUX, ...SEED000_TYPED, 'sangong.car_stock_sedan': 1,
+      'text.recep_dom_list': String(SEED000_TYPED['text.recep_dom_list']).replace('0.078万元', '0.079万元'),
+    };
+    const { snapshot } = await buildWorkbook('sichuan-final-2020', { codeRows: SEED000_ITEMS.map(([c]) => c) }, seed000Entries(), aux, '广元市朝天区总工会');
+    const r = draftNarrative(snapshot, { selfReference: '我会', style: 'sichuan2020' });
+    expect(r.findings.filter((f) => f.rule === 'N11').map((f) => [f.message, f.expected, f.actual])).toEqual([
+      ['公务用车保有量不等于轿车、越野车、载客汽车辆数之和。', '1', '0'],
+      ['国内公务接待具体内容所列金额之和不等于国内公务接待支出。', '0.397', '0.398'],
+    ]);
+    // The seed's own figures raise none, and the typed list stays linked to its cell.
+    const ok = await buildWorkbook('sichuan-final-2020', { codeRows: SEED000_ITEMS.map(([c]) => c) }, seed000Entries(), { ...SEED000_AUX, ...SEED000_TYPED }, '广元市朝天区总工会');
+    const r2 = draftNarrative(ok.snapshot, { selfReference: '我会', style: 'sichuan2020' });
+    expect(r2.findings.filter((f) => f.rule === 'N11')).toEqual([]);
+    const list = r2.document.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.runs)).find((x) => x.text.startsWith('市总工会来我会调研'))!;
+    expect(list.cells).toEqual([{ sheet: AUX_SHEET, address: expect.stringMatching(/^C\d+$/) }]);
   });
 
   it('completionBase 调整预算 uses the full-year budget and says so (spec §5.3)', async () => {
@@ -287,6 +369,13 @@ describe('seed 004 — 平乡县总工会 2020年部门预算 (hebei-budget-2020
     const right = corrected(printed, fixes);
     expect(right).not.toBe(printed);
     expect(literal).toContain(right);
+  });
+
+  it('the preamble (spec §5.6) word for word, running into heading 一 as the seed prints it', async () => {
+    const { snapshot } = await buildWorkbook('hebei-budget-2020', SEED004_CODES, seed004Entries(), { ...SEED004_AUX, ...SEED004_TYPED }, '平乡县总工会');
+    const doc = draftNarrative(snapshot, { selfReference: '我部门', style: 'hebei2020' }).document;
+    expect(splitSentences(renderText(doc)).map((x) => x.text)).toContain(seedSentence(seed, '按照《预算法》'));
+    expect(renderHtml(doc)).toContain('《河北省省级预算公开办法》规定，现将2020年部门预算公开如下：</p>');
   });
 
   it('states the corrected figures', () => {

@@ -132,6 +132,28 @@ export const SEED000_TYPED: Record<string, CellValue> = {
   'use.2012901': '主要用于核算：基本工资、津贴补贴、奖金、伙食补助费、绩效工资、其他工资福利支出、离休费、退休费、抚恤金、生活补助、奖励金、提租补贴、购房补贴、其他对个人和家庭的补助支出等',
   'use.2012902': '主要核算金财网维护费、工会工作经费、第一书记工作经费、创新改革工作先进、依法治区工作先进等',
   'use.2012999': '此项支出主要为袁世辉生活费、2020年省财政工会专项资金',
+  'use.2080505': '主要用于核算在职人员养老保险缴纳情况',
+  'use.2101101': '主要用于核算在职人员医疗、生育和退休人员医疗保险缴纳情况',
+  'use.2089901': '主要核算在职人员工伤、失业保险缴纳情况',
+  'use.2210201': '主要用于核算在职人员住房公积金缴纳情况',
+  'use.2050101': '主要用于核算在职人员津贴补贴',
+  // 六: the economic item names as seed 000 lists them (the tables give their amounts only in total).
+  'text.personnel': '基本工资、津贴补贴、奖金、伙食补助费、绩效工资、机关事业单位基本养老保险缴费、职业年金缴费、其他社会保障缴费、其他工资福利支出、离休费、退休费、抚恤金、生活补助、医疗费补助、奖励金、住房公积金、其他对个人和家庭的补助支出等',
+  'text.public': '办公费、印刷费、手续费、水费、电费、邮电费、取暖费、差旅费、租赁费、会议费、培训费、公务接待费、劳务费、工会经费、其他交通费、其他商品和服务支出等',
+  // 七(二) 2–3: vehicles by type, the reception counts and list, and the remarks seed 000 typed.
+  'sangong.car_buy_count': 0, 'sangong.car_buy_sedan': 0, 'sangong.car_buy_sedan_amt': 0, 'sangong.car_buy_suv': 0, 'sangong.car_buy_suv_amt': 0,
+  'sangong.car_buy_bus': 0, 'sangong.car_buy_bus_amt': 0, 'note.s7.car_buy': '我会未使用公务用车购置',
+  'sangong.car_stock': 0, 'sangong.car_stock_sedan': 0, 'sangong.car_stock_suv': 0, 'sangong.car_stock_bus': 0,
+  'note.s7.car_run': '我会未使用公务用车运行维护费支出等所需的公务用车燃料费、维修费、过路过桥费、保险费等支出',
+  'use.recep_dom': '主要用于执行公务、开展业务活动开支的用餐费',
+  'sangong.recep_dom_escorts': 9,
+  'text.recep_dom_list': '市总工会来我会调研保障工作事宜，支出用餐费0.078万元；市总工会来我会考察招商引资项目，支出用餐费0.079万元；市总工会来我会检查验收劳模工作创新工作室事宜，支出用餐费0.083万元；市总工会来我会开展夏季“送清凉”活动，支出用餐费0.073万元；其他县区来我会“交流学习八大群体建会”事宜，支出用餐费用0.084万元',
+  'sangong.recep_for_batches': 0, 'sangong.recep_for_people': 0, 'note.s7.recep_for': '我会无任何支出',
+  // 十(四): the four projects' 预算数 and 执行数 as the 绩效 forms state them.
+  'perf.project.1.name': '工会工作经费', 'perf.project.1.budget': 89.68, 'perf.project.1.actual': 98.85, 'perf.project.1.note': '（含上年挂账资金）',
+  'perf.project.2.name': '特困企业职工春节慰问', 'perf.project.2.budget': 12, 'perf.project.2.actual': 12,
+  'perf.project.3.name': '困难职工帮扶', 'perf.project.3.budget': 5.2325, 'perf.project.3.actual': 5.2325,
+  'perf.project.4.name': '劳模补助', 'perf.project.4.budget': 9.16, 'perf.project.4.actual': 9.16,
 };
 
 /** Seed 004's typed reasons (二 3 and 四). */

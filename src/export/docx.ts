@@ -9,7 +9,7 @@ import {
   ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type IRunOptions,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import type { NarrativeDocument, NarrativeSection } from '../domain/narrative/document';
+import type { NarrativeDocument, NarrativeParagraph, NarrativeSection } from '../domain/narrative/document';
 import { chartCaption, escapeHtml, resolveRun } from '../domain/narrative/renderHtml';
 import { chartLegend, renderChartPng } from './chartImage';
 
@@ -69,25 +69,26 @@ export async function renderDocx(doc: NarrativeDocument, options: DocxOptions = 
       children: [new TextRun({ text: doc.title })],
     }),
   );
+  for (const p of doc.preamble ?? []) children.push(body(p));
   for (const s of doc.sections) children.push(...sectionBlocks(s));
+
+  function body(p: NarrativeParagraph): Paragraph {
+    return new Paragraph({
+      indent,
+      spacing,
+      alignment: AlignmentType.JUSTIFIED,
+      children: p.runs.map((r) => {
+        const { text, gap } = resolveRun(r, options.reasons);
+        return new TextRun(gap ? { text, highlight: 'yellow' } : { text });
+      }),
+    });
+  }
 
   function sectionBlocks(s: NarrativeSection): Array<Paragraph | Table> {
     const out: Array<Paragraph | Table> = [
       new Paragraph({ heading: s.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: [new TextRun({ text: s.title })] }),
     ];
-    for (const p of s.paragraphs) {
-      out.push(
-        new Paragraph({
-          indent,
-          spacing,
-          alignment: AlignmentType.JUSTIFIED,
-          children: p.runs.map((r) => {
-            const { text, gap } = resolveRun(r, options.reasons);
-            return new TextRun(gap ? { text, highlight: 'yellow' } : { text });
-          }),
-        }),
-      );
-    }
+    for (const p of s.paragraphs) out.push(body(p));
     if (s.chart) out.push(...chartBlocks(s));
     return out;
   }

@@ -21,6 +21,7 @@ export interface AuxField {
 
 const amount = (key: string, label: string): AuxField => ({ key, label, kind: 'amount' });
 const count = (key: string, label: string): AuxField => ({ key, label, kind: 'count' });
+const text = (key: string, label: string): AuxField => ({ key, label, kind: 'text' });
 
 /** The fixed rows, in the order printed. Dynamic rows (budget.gpb_item.<项>, reason.<id>) follow. */
 export const AUX_FIELDS: readonly AuxField[] = [
@@ -40,18 +41,37 @@ export const AUX_FIELDS: readonly AuxField[] = [
   amount('prev.sangong.recep', '上年公务接待费'),
   amount('prev.jgyxjf', '上年机关运行经费'),
   amount('cur.jgyxjf', '本年机关运行经费（空白时取基本支出表公用经费合计）'),
+  text('text.personnel', '人员经费主要项目（填写后代替按基本支出表非零款列出的名称）'),
+  text('text.public', '公用经费主要项目（填写后代替按基本支出表非零款列出的名称）'),
+  text('basic.pub_item', '日常公用经费所在的功能分类项（7位编码；空白时取行政运行项）'),
   amount('budget.gpb_total', '一般公共预算财政拨款支出年初预算数'),
   amount('budget.gpb_total_adj', '一般公共预算财政拨款支出调整预算数（全年预算数）'),
   count('sangong.abroad_groups', '因公出国（境）团组数'),
   count('sangong.abroad_people', '因公出国（境）人次'),
   count('sangong.car_buy_count', '本年购置公务用车辆数'),
+  // 购置 and 保有量 by type (spec §5.2 七(二) 2); blank types are left out of the sentence.
+  count('sangong.car_buy_sedan', '本年购置轿车（辆）'),
+  amount('sangong.car_buy_sedan_amt', '本年购置轿车金额'),
+  count('sangong.car_buy_suv', '本年购置越野车（辆）'),
+  amount('sangong.car_buy_suv_amt', '本年购置越野车金额'),
+  count('sangong.car_buy_bus', '本年购置载客汽车（辆）'),
+  amount('sangong.car_buy_bus_amt', '本年购置载客汽车金额'),
+  text('note.s7.car_buy', '公务用车购置补充说明（接在购置辆数之后）'),
   count('sangong.car_stock', '年末公务用车保有量（辆）'),
+  count('sangong.car_stock_sedan', '年末轿车保有量（辆）'),
+  count('sangong.car_stock_suv', '年末越野车保有量（辆）'),
+  count('sangong.car_stock_bus', '年末载客汽车保有量（辆）'),
+  text('note.s7.car_run', '公务用车运行维护费说明（一句，接在运行维护费之后）'),
+  amount('sangong.recep_dom', '国内公务接待费（空白时取公务接待费减外事接待费）'),
+  text('use.recep_dom', '国内公务接待费主要用途'),
   count('sangong.recep_dom_batches', '国内公务接待批次'),
   count('sangong.recep_dom_people', '国内公务接待人次'),
   count('sangong.recep_dom_escorts', '国内公务接待陪同人员人次'),
+  text('text.recep_dom_list', '国内公务接待具体内容（用“；”分隔，写明每次金额“X万元”）'),
   amount('sangong.recep_for', '外事接待费'),
   count('sangong.recep_for_batches', '外事接待批次'),
   count('sangong.recep_for_people', '外事接待人次'),
+  text('note.s7.recep_for', '外事接待补充说明'),
   amount('proc.total', '政府采购支出总额'),
   amount('proc.goods', '政府采购货物支出'),
   amount('proc.works', '政府采购工程支出'),
@@ -143,6 +163,8 @@ function labelOf(key: string): string {
   if (key.startsWith('budget.gpb_item_adj.')) return `${key.slice(20)} 项调整预算数`;
   if (key.startsWith('reason.')) return `原因：${key.slice(7)}`;
   if (key.startsWith('use.')) return `${key.slice(4)} 项主要用途`;
+  const project = /^perf\.project\.(\d+)\.(name|budget|actual|note)$/.exec(key);
+  if (project) return `绩效项目${project[1]}${{ name: '名称', budget: '全年预算数', actual: '执行数', note: '执行数说明（如“（含上年挂账资金）”）' }[project[2]]}`;
   return key;
 }
 
@@ -186,7 +208,7 @@ export function planAuxSheet(
     if (row === undefined) {
       row = next++;
       rowOf.set(key, row);
-      const kind = AUX_FIELDS.find((f) => f.key === key)?.kind ?? (key.startsWith('budget.') ? 'amount' : 'text');
+      const kind = AUX_FIELDS.find((f) => f.key === key)?.kind ?? (key.startsWith('budget.') || /^perf\.project\.\d+\.(budget|actual)$/.test(key) ? 'amount' : 'text');
       cells.push(
         { address: `A${row}`, value: key, style: { border: true } },
         { address: `B${row}`, value: labelOf(key), style: { border: true } },

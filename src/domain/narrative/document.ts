@@ -36,6 +36,8 @@ export interface NarrativeSection {
 
 export interface NarrativeDocument {
   title: string;
+  /** Paragraphs between the title and the first section (seed 004: 「按照《预算法》…公开如下：」). */
+  preamble?: NarrativeParagraph[];
   sections: NarrativeSection[];
 }
 

@@ -2,15 +2,18 @@
 // outline of seed 004 (§5.6). Numbers stay linked to their cells; reasons are placeholders
 // unless typed in the auxiliary sheet; a missing table leaves a visible gap, never a crash.
 import type { WorkbookSnapshot } from '../../workbook/port';
-import { ZERO, sum } from '../amount';
+import { sum } from '../amount';
 import type { DraftResult, NarrativeOptions } from './api';
 import { DraftContext, isZero, type DraftOptions } from './context';
 import type { ChartSpec, NarrativeDocument, NarrativeParagraph, NarrativeRun, NarrativeSection } from './document';
 import { draftBudget } from './draftBudget';
 import { draftBudgetGeneric } from './draftBudgetGeneric';
 import { amt, asRun, completionPart, para, share, yoy } from './parts';
-import { withoutSpending } from './styles';
-import { amountRuns, citeCode, joinRuns, text, type Num } from './wording';
+import { s6 } from './basicSpending';
+import { projectSummaries } from './performance';
+import { itemCite, t05Rows } from './t05';
+import { carBuyDetail, carStockDetail, countRun, domesticReception, receptionDetail, receptionUse, remark } from './sangong';
+import { amountRuns, joinRuns, text, type Num } from './wording';
 
 export function draftNarrative(snapshot: WorkbookSnapshot, options: Partial<NarrativeOptions> & Partial<DraftOptions> = {}, previous?: WorkbookSnapshot): DraftResult {
   const ctx = new DraftContext(snapshot, options, previous);
@@ -115,16 +118,6 @@ function s4(ctx: DraftContext): NarrativeSection {
   return section('s4', '四、财政拨款收入支出决算总体情况说明', [p], chart);
 }
 
-/** 类/款/项 rows of T05 with amounts, in code order. */
-function t05Rows(ctx: DraftContext): Array<{ code: string; name: string; n: Num }> {
-  const m = ctx.cur.models.get('T05');
-  if (!m) return [];
-  return (m.groups.codeRows ?? [])
-    .map((key) => ({ code: key.slice(1), name: m.rows[key]?.label ?? key.slice(1), n: ctx.table('T05', `${key}.e_total`) }))
-    .filter((r): r is { code: string; name: string; n: Num } => !!r.n && !r.n.value.isZero())
-    .sort((a, b) => a.code.localeCompare(b.code));
-}
-
 /** Default 用途 per 项 (spec §5.2 suggestion library). */
 const USES: Record<string, string> = {
   '2012901': '基本工资、津贴补贴、奖金、伙食补助费、绩效工资等人员支出和日常公用经费',
@@ -149,20 +142,8 @@ function s5(ctx: DraftContext): NarrativeSection[] {
     ctx.needsReason(total, prev) && ['主要变动原因是', ctx.reason('s5.1', 's5.1', '一般公共预算财政拨款支出与上年相比的变动'), '。'].map(asRun),
   );
   const rows = t05Rows(ctx);
-  const byCode = new Map(rows.map((r) => [r.code, r]));
   const classes = rows.filter((r) => r.code.length === 3);
-  const cite = (code: string) => {
-    const c = byCode.get(code.slice(0, 3));
-    const s = byCode.get(code.slice(0, 5));
-    const i = byCode.get(code);
-    // The 2020 template cites 「一般公共服务201（类）」: the 类 name without its trailing 支出.
-    const className = c?.name ?? code.slice(0, 3);
-    return citeCode({
-      classCode: code.slice(0, 3), className: ctx.w.classWithSpending ? withoutSpending(className) : className,
-      ...(code.length >= 5 ? { sectionCode: code.slice(0, 5), sectionName: s?.name ?? '' } : {}),
-      ...(code.length === 7 ? { itemCode: code, itemName: i?.name ?? '' } : {}),
-    }, ctx.o.codeStyle);
-  };
+  const cite = itemCite(ctx, rows);
   const p2 = para(
     `${Y}${yearOf}一般公共预算财政拨款支出`, amt(ctx, total, 'T05.total', '一般公共预算财政拨款支出'), `，主要用于以下方面${ctx.w.listColon}`,
     joinRuns(classes.map((c) => [text(cite(c.code) + (ctx.w.classWithSpending ? '支出' : '')), ...amountRuns(c.n, ctx.o), text('，'), ...share(ctx, c.n, total, c.name)])), '。',
@@ -197,29 +178,6 @@ function s5(ctx: DraftContext): NarrativeSection[] {
   ];
 }
 
-/** Names of the non-zero 款 of one T06 block, in row order. */
-function t06Names(ctx: DraftContext, group: string, col: string): string[] {
-  const m = ctx.cur.models.get('T06');
-  if (!m) return [];
-  return (m.groups[group] ?? []).filter((k) => k.length === 6 && !isZero(ctx.table('T06', `${k}.${col}`))).map((k) => m.rows[k]?.label ?? k);
-}
-
-function s6(ctx: DraftContext): NarrativeSection {
-  const basic = ctx.table('T05', 'total.e_basic');
-  const per = ctx.table('T06', 'per_total.per_amt');
-  const pub = ctx.table('T06', 'pub_total.pub_amt');
-  const names = (list: string[], key: string, what: string) => (list.length ? [text(list.join('、') + '等')] : [ctx.input(key, what)]);
-  const p = para(
-    `${ctx.year}${ctx.w.yearOf}一般公共预算财政拨款基本支出`, amt(ctx, basic, 'T05.basic', '基本支出'), '，其中：人员经费', amt(ctx, per, 'T06.per_total', '人员经费合计'),
-    '，主要包括：', names(t06Names(ctx, 'personnelRows', 'per_amt'), 'text.personnel', '人员经费主要项目'),
-    '。公用经费', amt(ctx, pub, 'T06.pub_total', '公用经费合计'), '，主要包括：', names(t06Names(ctx, 'publicRows', 'pub_amt'), 'text.public', '公用经费主要项目'), '。',
-  );
-  if (basic && per && pub && basic.value.minus(per.value.plus(pub.value)).abs().greaterThan('0.005')) {
-    ctx.finding({ rule: 'N10', severity: 'warn', cells: [...basic.cells, ...per.cells, ...pub.cells], message: '基本支出不等于人员经费与公用经费之和，请核对一般公共预算财政拨款支出决算表与基本支出决算表。', expected: basic.value.toString(), actual: per.value.plus(pub.value).toString() });
-  }
-  return section('s6', '六、一般公共预算财政拨款基本支出决算情况说明', [p]);
-}
-
 const SANGONG: Array<[string, string]> = [['abroad', '因公出国（境）费'], ['car', '公务用车购置及运行维护费'], ['recep', '公务接待费']];
 
 function s7(ctx: DraftContext): NarrativeSection[] {
@@ -252,36 +210,37 @@ function s7(ctx: DraftContext): NarrativeSection[] {
       ...(ctx.needsReason(cur, pv) ? [text('主要原因是'), ctx.reason(`s7.${k}.yoy`, 's7.2', `${label}与上年相比的变动`), text('。')] : []),
     ];
   };
-  const count = (key: string, what: string): NarrativeRun => {
-    const n = ctx.aux(key);
-    return n ? { text: n.value.toString(), cells: n.cells } : ctx.input(key, what);
-  };
+  const count = (key: string, what: string) => countRun(ctx, key, what);
   const abroad = para(
     '1.因公出国（境）经费支出', amt(ctx, act('abroad'), 'T07.abroad_act', '因公出国（境）费'), '，',
     completionPart(ctx, act('abroad'), bud('abroad'), 'T07.abroad_bud', '因公出国（境）费预算数', 's7.abroad', 's7.2', '因公出国（境）费决算与预算的差异', w.sangongItemEqualVerdict), '。',
     '全年安排因公出国（境）团组', count('sangong.abroad_groups', '因公出国（境）团组数'), '次，出国（境）', count('sangong.abroad_people', '因公出国（境）人次'), '人。',
     itemYoy('abroad', '因公出国（境）'),
   );
+  // A typed sentence on what the 运行维护费 paid for (seed 000: 「我会未使用…等支出。」).
+  const runNote = remark(ctx, 'note.s7.car_run', '');
   const car = para(
     '2.公务用车购置及运行维护费支出', amt(ctx, act('car'), 'T07.car_act', '公务用车购置及运行维护费'), '，',
     completionPart(ctx, act('car'), bud('car'), 'T07.car_bud', '公务用车购置及运行维护费预算数', 's7.car', 's7.2', '公务用车购置及运行维护费决算与预算的差异', w.sangongItemEqualVerdict), '。',
     itemYoy('car', '公务用车购置及运行维护费'),
     '其中：公务用车购置支出', amt(ctx, act('car_buy'), 'T07.car_buy_act', '公务用车购置费'), '。全年按规定更新购置公务用车', count('sangong.car_buy_count', '购置公务用车辆数'),
-    `辆。截至${Y}年12月31日，单位共有公务用车`, count('sangong.car_stock', '公务用车保有量'), '辆。公务用车运行维护费支出', amt(ctx, act('car_run'), 'T07.car_run_act', '公务用车运行维护费'), '。',
+    '辆', carBuyDetail(ctx, act('car_buy')), `。截至${Y}年12月${w.carStockDay}，单位共有公务用车`, count('sangong.car_stock', '公务用车保有量'), '辆', carStockDetail(ctx),
+    '。公务用车运行维护费支出', amt(ctx, act('car_run'), 'T07.car_run_act', '公务用车运行维护费'), '。', runNote, runNote.length ? '。' : null,
   );
   const recep = act('recep');
-  // 国内 = 公务接待费 − 外事接待费; without the 外事 figure the whole is taken as 国内 and 外事 is a gap.
+  // 国内 = 公务接待费 − 外事接待费 unless typed; without the 外事 figure the whole is taken as 国内 and 外事 is a gap.
   const foreign = ctx.aux('sangong.recep_for');
-  const domestic = recep ? { value: recep.value.minus(foreign?.value ?? ZERO), cells: [...recep.cells, ...(foreign?.cells ?? [])] } : null;
+  const domestic = domesticReception(ctx, recep, foreign);
+  const detail = receptionDetail(ctx, domestic, w.escortUnit);
   const reception = para(
     '3.公务接待费支出', amt(ctx, recep, 'T07.recep_act', '公务接待费'), '，',
     completionPart(ctx, recep, bud('recep'), 'T07.recep_bud', '公务接待费预算数', 's7.recep', 's7.2', '公务接待费决算与预算的差异', w.sangongItemEqualVerdict), '。',
     itemYoy('recep', '公务接待费'),
-    '其中：国内公务接待支出', amt(ctx, domestic, 'T07.recep_dom', '国内公务接待费'), '。国内公务接待', count('sangong.recep_dom_batches', '国内公务接待批次'), '批次',
-    count('sangong.recep_dom_people', '国内公务接待人次'), '人次，共计支出', amt(ctx, domestic, 'T07.recep_dom', '国内公务接待费'),
+    '其中：国内公务接待支出', amt(ctx, domestic, 'T07.recep_dom', '国内公务接待费'), receptionUse(ctx), '。国内公务接待', count('sangong.recep_dom_batches', '国内公务接待批次'), '批次',
+    count('sangong.recep_dom_people', '国内公务接待人次'), '人次', detail.escorts, '，共计支出', amt(ctx, domestic, 'T07.recep_dom', '国内公务接待费'), detail.list,
     '。外事接待支出', amt(ctx, foreign, 'sangong.recep_for', '外事接待费'),
     foreign && ctx.aux('sangong.recep_for_batches') && ['，外事接待', count('sangong.recep_for_batches', ''), '批次，', count('sangong.recep_for_people', '外事接待人次'), '人，共计支出', amountRuns(foreign, ctx.o)].flatMap((x) => (typeof x === 'string' ? [text(x)] : Array.isArray(x) ? x : [x])),
-    '。',
+    remark(ctx, 'note.s7.recep_for'), '。',
   );
   return [
     section('s7', '七、财政拨款“三公”经费支出决算情况说明', []),
@@ -337,10 +296,7 @@ function s10(ctx: DraftContext): NarrativeSection[] {
   }
   if (t && m && m.value.greaterThan(t.value)) ctx.finding({ rule: 'N15', severity: 'error', cells: [...m.cells, ...t.cells], message: '授予中小企业合同金额大于政府采购支出总额。', expected: `≤ ${t.value}`, actual: m.value.toString() });
   if (m && mw && mw.value.greaterThan(m.value)) ctx.finding({ rule: 'N15', severity: 'error', cells: [...mw.cells, ...m.cells], message: '授予小微企业合同金额大于授予中小企业合同金额。', expected: `≤ ${m.value}`, actual: mw.value.toString() });
-  const count = (key: string, what: string): NarrativeRun => {
-    const n = ctx.aux(key);
-    return n ? { text: n.value.toString(), cells: n.cells } : ctx.input(key, what);
-  };
+  const count = (key: string, what: string) => countRun(ctx, key, what);
   const CARS: Array<[string, string]> = [['assets.car_leader', '主要领导干部用车'], ['assets.car_confidential', '机要通信用车'], ['assets.car_emergency', '应急保障用车'], ['assets.car_enforce', '执法执勤用车'], ['assets.car_special', '特种专业技术用车'], ['assets.car_retired', '离退休干部用车'], ['assets.car_other', '其他用车']];
   const carList = CARS.filter(([k], i) => i < 3 || k === 'assets.car_other' || ctx.aux(k)).map(([k, name]) => [text(name), ctx.aux(k) ? count(k, name) : { text: '0' }, text('辆')]);
   const orZero = (key: string): NarrativeRun => (ctx.aux(key) ? count(key, '') : { text: '0' });
@@ -370,7 +326,7 @@ function s10(ctx: DraftContext): NarrativeSection[] {
     section('s10.1', '（一）机关运行经费支出情况', [p1], undefined, 2),
     section('s10.2', '（二）政府采购支出情况', [p2], undefined, 2),
     section('s10.3', '（三）国有资产占有使用情况', [p3], undefined, 2),
-    section('s10.4', '（四）预算绩效管理情况', [p4], undefined, 2),
+    section('s10.4', '（四）预算绩效管理情况', [p4, ...projectSummaries(ctx)], undefined, 2),
   ];
 }
 

@@ -6,6 +6,8 @@ import type { NarrativeDocument, NarrativeSection } from './document';
 import { amt, para, yoy } from './parts';
 import { text, type Num } from './wording';
 
+const PROVINCES: Record<string, string> = { hebei: '河北省', sichuan: '四川省' };
+
 function section(id: string, title: string, paragraphs: ReturnType<typeof para>[]): NarrativeSection {
   return { id, title, level: 1, paragraphs };
 }
@@ -81,8 +83,12 @@ export function draftBudget(ctx: DraftContext): NarrativeDocument {
   // Seed 004 repeats 「本年度无政府采购预算」 after the 固定资产 figure (wording profile hebei2020).
   const noProcurement = ctx.w.procurementInAssets && proc && proc.value.isZero();
   const assets = para(`${ctx.who}上年末固定资产金额为`, amt(ctx, fixed, 'assets.fixed_total', '上年末固定资产金额'), noProcurement ? '（详见下表），本年度无政府采购预算。' : '（详见下表）。');
+  // Spec §5.6 preamble; the province's own 预算公开办法 is named (Hebei for this outline).
+  const province = PROVINCES[ctx.profile?.region ?? ''];
+  const preamble = para('按照《预算法》、《地方预决算公开操作规程》和《', province ?? ctx.input('text.province', '省份（如“河北省”）'), `省级预算公开办法》规定，现将${Y}年部门预算公开如下：`);
   return {
     title: `${Y}年部门预算信息公开`,
+    preamble: [preamble],
     sections: [
       section('b1', '一、部门职责及机构设置情况', [para(ctx.input('text.duties', '部门职责及机构设置'))]),
       section('b2', '二、部门预算安排的总体情况', [

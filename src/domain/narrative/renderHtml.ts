@@ -1,7 +1,7 @@
 // The drafted 情况说明 as HTML and plain text for the clipboard (one section with its
 // subsections, or the whole document). Every piece of text is escaped: department names, item
 // names and typed reasons are user data. Inline styles only, so Word and WPS keep the look on paste.
-import type { ChartSpec, NarrativeDocument, NarrativeRun, NarrativeSection } from './document';
+import type { ChartSpec, NarrativeDocument, NarrativeParagraph, NarrativeRun, NarrativeSection } from './document';
 
 export interface RenderOptions {
   /** Only this section and the subsections under it; the whole document (with its title) when absent. */
@@ -51,17 +51,21 @@ export function chartCaption(chart: ChartSpec): string {
 
 export function renderHtml(doc: NarrativeDocument, options: RenderOptions = {}): string {
   const out: string[] = [];
-  if (options.sectionId === undefined) out.push(`<h1 style="${STYLE.title}">${escapeHtml(doc.title)}</h1>`);
+  const paragraph = (p: NarrativeParagraph) => {
+    const runs = p.runs.map((r) => {
+      const { text, gap } = resolveRun(r, options.reasons);
+      return gap ? `<span style="${STYLE.gap}">${escapeHtml(text)}</span>` : escapeHtml(text);
+    });
+    out.push(`<p style="${STYLE.p}">${runs.join('')}</p>`);
+  };
+  if (options.sectionId === undefined) {
+    out.push(`<h1 style="${STYLE.title}">${escapeHtml(doc.title)}</h1>`);
+    (doc.preamble ?? []).forEach(paragraph);
+  }
   for (const s of sectionsOf(doc, options.sectionId)) {
     const tag = s.level === 1 ? 'h2' : 'h3';
     out.push(`<${tag} style="${s.level === 1 ? STYLE.h1 : STYLE.h2}">${escapeHtml(s.title)}</${tag}>`);
-    for (const p of s.paragraphs) {
-      const runs = p.runs.map((r) => {
-        const { text, gap } = resolveRun(r, options.reasons);
-        return gap ? `<span style="${STYLE.gap}">${escapeHtml(text)}</span>` : escapeHtml(text);
-      });
-      out.push(`<p style="${STYLE.p}">${runs.join('')}</p>`);
-    }
+    s.paragraphs.forEach(paragraph);
     if (s.chart) {
       const src = options.chartImage?.(s.chart);
       if (src) out.push(`<p style="${STYLE.caption}"><img src="${escapeHtml(src)}" alt="${escapeHtml(s.chart.title)}" width="480"></p>`);
@@ -74,7 +78,10 @@ export function renderHtml(doc: NarrativeDocument, options: RenderOptions = {}):
 /** Plain text: one line per title and paragraph, paragraphs indented by two full-width spaces. */
 export function renderText(doc: NarrativeDocument, options: RenderOptions = {}): string {
   const lines: string[] = [];
-  if (options.sectionId === undefined) lines.push(doc.title, '');
+  if (options.sectionId === undefined) {
+    lines.push(doc.title, '');
+    for (const p of doc.preamble ?? []) lines.push('\u3000\u3000' + p.runs.map((r) => resolveRun(r, options.reasons).text).join(''));
+  }
   for (const s of sectionsOf(doc, options.sectionId)) {
     lines.push(s.title);
     for (const p of s.paragraphs) lines.push('\u3000\u3000' + p.runs.map((r) => resolveRun(r, options.reasons).text).join(''));

@@ -14,7 +14,8 @@ export function renderSectionText(s: NarrativeSection): string {
 }
 
 export function renderText(doc: NarrativeDocument): string {
-  return [doc.title, '', ...doc.sections.map((s) => renderSectionText(s) + '\n')].join('\n').replace(/\n+$/, '\n');
+  const preamble = (doc.preamble ?? []).map((p) => '　　' + p.runs.map((r) => r.text).join('') + '\n');
+  return [doc.title, '', ...preamble, ...doc.sections.map((s) => renderSectionText(s) + '\n')].join('\n').replace(/\n+$/, '\n');
 }
 
 function mdParagraph(p: NarrativeParagraph): string {
@@ -23,6 +24,7 @@ function mdParagraph(p: NarrativeParagraph): string {
 
 export function renderMarkdown(doc: NarrativeDocument): string {
   const lines = [`# ${doc.title}`, ''];
+  for (const p of doc.preamble ?? []) lines.push(mdParagraph(p), '');
   for (const s of doc.sections) {
     lines.push(`${s.level === 1 ? '##' : '###'} ${s.title}`, '');
     for (const p of s.paragraphs) lines.push(mdParagraph(p), '');

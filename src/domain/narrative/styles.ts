@@ -37,8 +37,17 @@ export interface WordingStyle {
   s102: { lead: (Y: number, who: string, self: string) => string; noneLead: ((Y: number, who: string, self: string) => string) | null };
   /** 十(三): the 2020 form (「我会无车辆」, 单价50万元以上通用设备 and 100万元以上专用设备). */
   assets2020: boolean;
+  /** 六: 人员经费 per 功能分类 项, then the 项 carrying the 日常公用经费 (seed 000). */
+  basicByItem: boolean;
+  /** 七(二) 2: 「截至{Y}年12月31日」 or 「12月底」 (seed 000) before the vehicles kept. */
+  carStockDay: string;
+  /** 七(二) 3: 「（不包括陪同人员9人）」 (seed 000) or 「人次」 (spec §5.2). */
+  escortUnit: string;
   /** 十(四): the subject of 「在年初预算编制阶段」; null = the self-reference. */
   perfSubject: string | null;
+  /** 十(四): the 2020 template's frame around the project summaries (「本部门自行组织了N个项目支出绩效评价…」
+   * and 「2.部门绩效评价结果。」), with its subject; null = the summaries alone. */
+  perfReviewSubject: string | null;
   /** 预算 七: append 「，本年度无政府采购预算」 to the 固定资产 sentence when there is none (seed 004). */
   procurementInAssets: boolean;
 }
@@ -60,7 +69,11 @@ const STANDARD: WordingStyle = {
   s101: { lead: (Y, who) => `${Y}年度，${who}`, compare: (P) => `，比${P}年度`, reasonLead: '主要原因是' },
   s102: { lead: (Y, who) => `${Y}年度，${who}`, noneLead: null },
   assets2020: false,
+  basicByItem: false,
+  carStockDay: '31日',
+  escortUnit: '人次',
   perfSubject: null,
+  perfReviewSubject: null,
   procurementInAssets: false,
 };
 
@@ -83,7 +96,11 @@ const SICHUAN_2020: WordingStyle = {
   s101: { lead: (Y, who) => `${Y}年，${who}`, compare: (P) => `，比${P}年`, reasonLead: '主要变动原因是' },
   s102: { lead: (Y, who) => `${Y}年，${who}`, noneLead: (Y, _who, self) => `${Y}年，${self}无政府采购支出` },
   assets2020: true,
+  basicByItem: true,
+  carStockDay: '底',
+  escortUnit: '人',
   perfSubject: '本部门（单位）',
+  perfReviewSubject: '本部门',
 };
 
 /** Seed 004 (平乡县总工会 2020年部门预算). */

@@ -24,7 +24,7 @@ export interface DraftSentence {
 export function draftSentences(doc: NarrativeDocument): DraftSentence[] {
   const out: DraftSentence[] = [];
   let paragraph = 0;
-  for (const s of doc.sections) {
+  for (const s of [{ id: '', paragraphs: doc.preamble ?? [] }, ...doc.sections]) {
     for (const p of s.paragraphs) {
       paragraph++;
       const spans: Array<{ from: number; to: number; run: (typeof p.runs)[number] }> = [];

@@ -81,14 +81,15 @@ export function NarrativeSectionView({
   const Heading = section.level === 1 ? 'h3' : 'h4';
   return (
     <section className={s.section} aria-label={section.title} data-section={section.id}>
-      <div className={s.head}>
+      {/* An untitled block (the document's preamble) has no heading and no copy button. */}
+      {section.title && <div className={s.head}>
         <Heading className={section.level === 1 ? s.title : `${s.title} ${s.sub}`}>{section.title}</Heading>
         {onCopy && (
           <Button size="small" appearance="subtle" onClick={onCopy} aria-label={`复制本节：${section.title}`} title="复制本节（含下级标题）">
             复制本节
           </Button>
         )}
-      </div>
+      </div>}
       {section.paragraphs.map((p, i) => (
         <p key={i} className={s.para}>
           {p.runs.map(run)}

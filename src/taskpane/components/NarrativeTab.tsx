@@ -298,6 +298,9 @@ export function NarrativeTab({ port, draft = draftNarrative, planReasons = planS
           )}
           <article className={s.doc} aria-label="情况说明草稿">
             <h2 className={s.docTitle}>{result.document.title}</h2>
+            {!!result.document.preamble?.length && (
+              <NarrativeSectionView section={{ id: 'preamble', title: '', level: 1, paragraphs: result.document.preamble }} reasons={reasons} onSelect={(c) => void select(c)} onGap={onGap} />
+            )}
             {result.document.sections.map((sec) => (
               <NarrativeSectionView key={sec.id} section={sec} reasons={reasons} onSelect={(c) => void select(c)} onGap={onGap} onCopy={() => void copyOut(sec.id)} />
             ))}
