@@ -4,7 +4,7 @@
 // every field (指标值, 完成值, 偏差原因) is a model cell, not only the amounts. The cells rules
 // name as texts (P08's 偏差原因分析) are added to the fixed rows likewise.
 import { address, parseAddress } from './a1';
-import { parseCell } from './cellValue';
+import { putCell } from './sheetCells';
 import { normaliseLabel } from './labels';
 import type { TableModel } from './recognise';
 import type { BlockSpec, CodeRegionSpec, TableSpec } from './spec/types';
@@ -66,14 +66,6 @@ function partColumns(sheet: SheetSnapshot, spec: TableSpec, block: BlockSpec, r:
     if (c >= 0) out[key] = c;
   }
   return out;
-}
-
-function putCell(model: TableModel, sheet: SheetSnapshot, row: string, col: string, r: number, c: number): void {
-  const value = sheet.values[r]?.[c] ?? null;
-  model.cells[`${row}.${col}`] = {
-    row, col, address: address(r + 1, c + 1), value,
-    formula: sheet.formulas[r]?.[c] ?? null, parsed: parseCell(value), numberFormat: sheet.numberFormats[r]?.[c] ?? null,
-  };
 }
 
 const END = /^(注|说明)[:：]|负责人[:：]/;

@@ -48,14 +48,30 @@ export function readUnit(sheet: SheetSnapshot, maxRows = 8): Unit | null {
   return null;
 }
 
-export function findTitle(sheet: SheetSnapshot, spec: TableSpec, maxRows = 5): string | null {
-  const wanted = [spec.title, ...(spec.titleAliases ?? [])].map(normaliseLabel);
-  for (let r = 0; r < Math.min(maxRows, sheet.rowCount); r++) {
-    for (const v of sheet.values[r]) {
-      if (typeof v === 'string' && wanted.some((w) => normaliseLabel(v).includes(w))) return v.trim();
-    }
+const WANTED = new WeakMap<TableSpec, string[]>();
+/** The spec's own title first, then its aliases, normalised once per spec. */
+function wantedTitles(spec: TableSpec): string[] {
+  let w = WANTED.get(spec);
+  if (!w) WANTED.set(spec, (w = [spec.title, ...(spec.titleAliases ?? [])].map(normaliseLabel)));
+  return w;
+}
+
+const TOP_TEXTS = new WeakMap<SheetSnapshot, Array<{ raw: string; text: string }>>();
+/** The texts of the first five rows, normalised once per sheet (every spec is tried on it). */
+function topTexts(sheet: SheetSnapshot): Array<{ raw: string; text: string }> {
+  let out = TOP_TEXTS.get(sheet);
+  if (!out) {
+    out = [];
+    for (let r = 0; r < Math.min(5, sheet.rowCount); r++) for (const v of sheet.values[r]) if (typeof v === 'string') out.push({ raw: v, text: normaliseLabel(v) });
+    TOP_TEXTS.set(sheet, out);
   }
-  return null;
+  return out;
+}
+
+export function findTitle(sheet: SheetSnapshot, spec: TableSpec): string | null {
+  const wanted = wantedTitles(spec);
+  const hit = topTexts(sheet).find((t) => wanted.some((w) => t.text.includes(w)));
+  return hit ? hit.raw.trim() : null;
 }
 
 /**
@@ -63,18 +79,12 @@ export function findTitle(sheet: SheetSnapshot, spec: TableSpec, maxRows = 5): s
  * found in the first rows (so 财政拨款收入支出决算总表 beats 收入支出决算总表), 0 when none is;
  * half a point more when it is the spec's own title rather than an alias.
  */
-export function titleScore(sheet: SheetSnapshot, spec: TableSpec, maxRows = 5): number {
-  const wanted = [spec.title, ...(spec.titleAliases ?? [])].map(normaliseLabel);
+export function titleScore(sheet: SheetSnapshot, spec: TableSpec): number {
+  const wanted = wantedTitles(spec);
   let best = 0;
-  for (let r = 0; r < Math.min(maxRows, sheet.rowCount); r++) {
-    for (const v of sheet.values[r]) {
-      if (typeof v !== 'string') continue;
-      const t = normaliseLabel(v);
-      // A spec's own title beats the same words as another spec's alias (项目绩效目标表: PE, not B11).
-      wanted.forEach((w, i) => {
-        if (t.includes(w)) best = Math.max(best, w.length + (i === 0 ? 0.5 : 0));
-      });
-    }
+  for (const { text } of topTexts(sheet)) {
+    // A spec's own title beats the same words as another spec's alias (项目绩效目标表: PE, not B11).
+    for (let i = 0; i < wanted.length; i++) if (text.includes(wanted[i])) best = Math.max(best, wanted[i].length + (i === 0 ? 0.5 : 0));
   }
   return best;
 }
