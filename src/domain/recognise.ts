@@ -116,13 +116,33 @@ function candidates(spec: TableSpec): Map<string, Candidate[]> {
   return byBlock;
 }
 
+// Specs are constant data and every sheet is tried against several: build their lookups once.
+const CANDIDATES = new WeakMap<TableSpec, Map<string, Candidate[]>>();
+function candidatesOf(spec: TableSpec): Map<string, Candidate[]> {
+  let c = CANDIDATES.get(spec);
+  if (!c) CANDIDATES.set(spec, (c = candidates(spec)));
+  return c;
+}
+
+const WANTED_LABELS = new WeakMap<BlockSpec, Map<string, Candidate[]>>();
+/** Normalised label → the block's rows it names; a label may name several rows (T04's 一般公共预算财政拨款 under 本年收入 and under 年初结转), in order. */
+function wantedLabels(block: BlockSpec, cands: Candidate[]): Map<string, Candidate[]> {
+  let wanted = WANTED_LABELS.get(block);
+  if (!wanted) {
+    wanted = new Map();
+    for (const c of cands) for (const l of new Set(c.labels.map(normaliseLabel))) wanted.set(l, [...(wanted.get(l) ?? []), c]);
+    WANTED_LABELS.set(block, wanted);
+  }
+  return wanted;
+}
+
 /** Recognises a block-layout table (such as T01) on a sheet; null when its labels are not there. */
 export function recogniseTable(sheet: SheetSnapshot, spec: TableSpec): TableModel | null {
   const text = (r: number, c: number): string | null => {
     const v = sheet.values[r]?.[c];
     return typeof v === 'string' && v.trim() ? normaliseLabel(v) : null;
   };
-  const byBlock = candidates(spec);
+  const byBlock = candidatesOf(spec);
   const model: TableModel = {
     table: spec.id, sheet: sheet.name, title: findTitle(sheet, spec), unit: readUnit(sheet), cells: {}, rows: {}, groups: {}, findings: [],
   };
@@ -143,9 +163,7 @@ export function recogniseTable(sheet: SheetSnapshot, spec: TableSpec): TableMode
       continue;
     }
     const cands = byBlock.get(block.id)!;
-    // A label may name several rows (T04's 一般公共预算财政拨款 under 本年收入 and under 年初结转): in order.
-    const wanted = new Map<string, Candidate[]>();
-    for (const c of cands) for (const l of new Set(c.labels.map(normaliseLabel))) wanted.set(l, [...(wanted.get(l) ?? []), c]);
+    const wanted = wantedLabels(block, cands);
     // The label column is the one (not taken by an earlier block) holding most of this block's labels.
     let best = -1;
     let bestHits = 0;

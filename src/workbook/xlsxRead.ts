@@ -9,12 +9,17 @@ import type { CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from
 const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 function decode(s: string): string {
+  if (!s.includes('&')) return s;
   return s.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (m, e: string) =>
     e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : ENTITY[e] ?? m);
 }
 
+// One compiled pattern per attribute name: attr runs several times for every cell of every file.
+const ATTR = new Map<string, RegExp>();
 function attr(tag: string, name: string): string | null {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
+  let re = ATTR.get(name);
+  if (!re) ATTR.set(name, (re = new RegExp(`\\s${name}="([^"]*)"`)));
+  const m = re.exec(tag);
   return m ? decode(m[1]) : null;
 }
 
@@ -68,16 +73,16 @@ function readSheet(name: string, visibility: SheetVisibility, xml: string, strin
   const shared = new Map<string, { text: string; row: number; col: number }>();
   const data = /<sheetData\b[^>]*>([\s\S]*?)<\/sheetData>/.exec(xml)?.[1] ?? '';
   for (const m of data.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-    const tag = m[1];
+    const tag = ` ${m[1]}`;
     const body = m[2] ?? '';
-    const ref = attr(` ${tag}`, 'r');
+    const ref = attr(tag, 'r');
     if (!ref) continue;
     const p = /^([A-Z]+)(\d+)$/.exec(ref);
     if (!p) continue;
     const r = Number(p[2]);
     const c = columnNumber(p[1]);
-    const type = attr(` ${tag}`, 't');
-    const style = Number(attr(` ${tag}`, 's') ?? 0);
+    const type = attr(tag, 't');
+    const style = Number(attr(tag, 's') ?? 0);
     const v = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
     let value: CellValue = null;
     if (type === 's') value = v === undefined ? null : strings[Number(v)] ?? null;
