@@ -67,17 +67,27 @@ describe('App', () => {
     const wb = new MemoryWorkbook();
     renderUi(<App port={wb} />);
     fireEvent.change(screen.getByRole('combobox', { name: '公开格式' }), { target: { value: 'test-missing' } });
-    expect(screen.getByText('（模板尚未收录）').closest('li')!.querySelector('button')!.disabled).toBe(true);
+    // The table specs arrive in a chunk fetched after the first render.
+    expect((await screen.findByText('（模板尚未收录）')).closest('li')!.querySelector('button')!.disabled).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: '插入整套表格' }));
     await screen.findByText('以下表格模板尚未收录：T99');
     expect(screen.getByText('已写入 1 张表')).toBeTruthy();
     expect(wb.sheet('收入支出决算总表')).toBeDefined();
   });
 
+  it('before the table specs arrive the list shows the ids and only 插入整套表格 is enabled', () => {
+    renderUi(<App port={new MemoryWorkbook()} />);
+    const first = screen.getByText('T01').closest('li')!;
+    expect(first.textContent).toContain('…');
+    expect(first.querySelector('button')!.disabled).toBe(true);
+    expect((screen.getByRole('button', { name: '插入整套表格' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
   it('a per-table 插入 writes only that table', async () => {
     const wb = new MemoryWorkbook();
     renderUi(<App port={wb} />);
-    const row = screen.getByText('收入支出决算总表').closest('li')!;
+    const row = (await screen.findByText('收入支出决算总表')).closest('li')!;
+    expect(row.querySelector('button')!.disabled).toBe(false);
     fireEvent.click(row.querySelector('button')!);
     await screen.findByText('已写入 1 张表');
     expect(wb.sheets.filter((s) => s.visibility === 'visible').map((s) => s.name)).toEqual(['收入支出决算总表']);

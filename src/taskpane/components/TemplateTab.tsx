@@ -1,11 +1,9 @@
 // 模板 tab: inserts a profile's tables (all, or one) as one write batch through the port.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Spinner, Text, makeStyles, tokens,
 } from '@fluentui/react-components';
-import { planInsert } from '../../domain/insert';
 import { PROFILES } from '../../domain/spec/profiles';
-import { tableSpec } from '../../domain/tables';
 import type { WorkbookPort } from '../../workbook/port';
 import { describeError } from '../errors';
 
@@ -29,6 +27,17 @@ const useStyles = makeStyles({
   select: { minWidth: 0, maxWidth: '100%' },
 });
 
+type Engine = typeof import('../templateEngine');
+let engine: Promise<Engine> | null = null;
+/** The specs and the planner, fetched once; a failed fetch is retried on the next call. */
+function loadEngine(): Promise<Engine> {
+  engine ??= import('../templateEngine').catch((e: unknown) => {
+    engine = null;
+    throw e;
+  });
+  return engine;
+}
+
 function parseYear(text: string): number | null {
   const t = text.trim();
   if (!/^\d{4}$/.test(t)) return null;
@@ -46,12 +55,25 @@ export function TemplateTab({ port }: { port: WorkbookPort }) {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const year = parseYear(yearText);
+  const [specs, setSpecs] = useState<Engine | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadEngine().then(
+      (m) => live && setSpecs(m),
+      (e: unknown) => live && setLoadError(`表式数据未能载入：${describeError(e)}`),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
 
   const insert = async (tableIds: string[]) => {
     if (year === null) return;
     setBusy(true);
     setOutcome(null);
     try {
+      const { planInsert } = await loadEngine();
       const result = planInsert(await port.read(), profile, tableIds, { dept: dept.trim(), year, zeroDisplay });
       if (result.plan.sheets.length > 0) await port.apply(result.plan);
       setOutcome({
@@ -110,15 +132,21 @@ export function TemplateTab({ port }: { port: WorkbookPort }) {
       </div>
       {busy && <Spinner size="tiny" label="正在写入工作簿…" />}
       {outcome && <OutcomeBar outcome={outcome} />}
+      {loadError && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{loadError}</MessageBarBody>
+        </MessageBar>
+      )}
 
       <Text weight="semibold">本套表格（{profile.tables.length} 张）</Text>
       <ul className={s.list}>
         {profile.tables.map((id) => {
-          const spec = tableSpec(id);
+          const spec = specs?.tableSpec(id);
           return (
             <li key={id} className={s.item}>
               <span className={s.itemName}>
-                <span className={s.muted}>{id}</span> {spec ? spec.title : <span className={s.muted}>（模板尚未收录）</span>}
+                <span className={s.muted}>{id}</span>{' '}
+                {spec ? spec.title : <span className={s.muted}>{specs ? '（模板尚未收录）' : '…'}</span>}
                 {spec?.note && <span className={s.muted}>（{spec.note}）</span>}
               </span>
               <Button size="small" disabled={busy || year === null || !spec} onClick={() => void insert([id])}>
