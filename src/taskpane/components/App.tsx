@@ -10,9 +10,9 @@ import { UndoButton } from './UndoButton';
 
 type TabId = 'template' | 'formula' | 'check' | 'notes';
 
-// Only 模板's form is in the first bundle (its specs follow at once, see TemplateTab): 公式 (fill,
-// 舍位平衡), 检查 (recognition, rules) and 说明
-// (drafting, Word, charts) load on first use, so the pane opens about as fast as a plain one.
+// Only 模板's form is in the first bundle (its specs follow at once, see TemplateTab); 公式 (fill,
+// 舍位平衡), 检查 (recognition, rules) and 说明 (drafting, Word, charts) load on first use, so
+// opening the pane does not wait for code it may not need.
 const FormulaTab = lazy(() => import('./FormulaTab').then((m) => ({ default: m.FormulaTab })));
 const CheckTab = lazy(() => import('./CheckTab').then((m) => ({ default: m.CheckTab })));
 const NarrativeTab = lazy(() => import('./NarrativeTab').then((m) => ({ default: m.NarrativeTab })));
