@@ -1,9 +1,8 @@
-// The listed parts of a 绩效 form (indicator rows, tasks, goals) that recognition leaves out,
-// read for the checks: each part lies below its own header row (一级指标 | 二级指标 | …) down to
-// its tail row (合计, 总分) or the next part. Its columns are found by that header's texts, so
-// every field (指标值, 完成值, 偏差原因) is a model cell, not only the amounts. The cells rules
-// name as texts (P08's 偏差原因分析) are added to the fixed rows likewise.
-import { address, parseAddress } from './a1';
+// The text fields of a 绩效 form's listed parts (indicator rows, tasks, goals) read for the
+// checks: recognition finds the rows; each part's columns are found here by its own header row
+// (一级指标 | 二级指标 | …), so every field (指标值, 完成值, 偏差原因) is a model cell, not only
+// the amounts. The cells rules name as texts (P08's 偏差原因分析) are added to the fixed rows likewise.
+import { parseAddress } from './a1';
 import { putCell } from './sheetCells';
 import { normaliseLabel } from './labels';
 import type { TableModel } from './recognise';
@@ -68,53 +67,30 @@ function partColumns(sheet: SheetSnapshot, spec: TableSpec, block: BlockSpec, r:
   return out;
 }
 
-const END = /^(注|说明)[:：]|负责人[:：]/;
-
-/** Reads the uncoded parts of one form into a copy of its model. */
+/**
+ * Recognition reads a part's rows (recogniseList) with the columns the amount rules need; the
+ * form rules also read its text fields (指标值, 完成值, 偏差原因), added here to a copy of the model.
+ */
 function addParts({ spec, model }: Found, sheet: SheetSnapshot): TableModel {
-  const out: TableModel = { ...model, cells: { ...model.cells }, rows: { ...model.rows }, groups: { ...model.groups } };
-  let from = 0;
-  spec.blocks.forEach((block, i) => {
+  const out: TableModel = { ...model, cells: { ...model.cells }, rows: { ...model.rows } };
+  for (const block of spec.blocks) {
     const region = block.head.find((h): h is CodeRegionSpec => 'codeRegion' in h && h.classification === 'none');
-    const recognised = Object.entries(model.rows).filter(([k]) => spec.blocks.find((b) => [...b.head, ...b.tail].some((h) => 'key' in h && h.key === k))?.id === block.id);
-    if (!region || !block.section) {
-      // A part recognition read: later parts lie below it.
-      for (const [, r] of recognised) from = Math.max(from, parseAddress(r.address).row);
-      return;
-    }
-    const r0 = headerRow(sheet, block, from);
-    if (r0 < 0) return;
+    if (!region || !block.section) continue;
+    const keys = [...(model.groups[region.group] ?? []), ...block.tail.map((t) => t.key)].filter((k) => model.rows[k]);
+    if (keys.length === 0) continue;
+    const rowOf = (key: string) => parseAddress(model.rows[key].address).row - 1;
+    const first = Math.min(...keys.map(rowOf));
+    // The part's header lies just above its first row (a 栏次 row may come between).
+    const r0 = headerRow(sheet, block, first - 4, first);
+    if (r0 < 0) continue;
     const cols = partColumns(sheet, spec, block, r0);
-    const later = spec.blocks.slice(i + 1);
-    const stops = new Set([
-      ...later.flatMap((b) => [...b.head, ...b.tail].flatMap((h) => ('key' in h && h.label ? [h.label, ...(h.aliases ?? [])] : []))),
-      ...later.flatMap((b) => (b.section?.header ?? []).flatMap((h) => h.cells.map((c) => c.text))),
-    ].filter(Boolean).map(normaliseLabel));
-    const tails = new Map(block.tail.flatMap((t) => [t.label, ...(t.aliases ?? [])].map((l) => [normaliseLabel(l), t.key] as const)));
-    const span = Object.values(cols);
-    const [left, right] = [Math.min(...span), Math.max(...span)];
-    const keys: string[] = [];
-    let r = r0 + 1;
-    for (; r < sheet.rowCount; r++) {
-      const texts = (sheet.values[r] ?? []).slice(left, right + 1).map(text);
-      if (texts.some((t) => stops.has(t) || END.test(t))) break;
-      const tail = texts.map((t) => tails.get(t)).find(Boolean);
-      if (tail) {
-        out.rows[tail] = { address: address(r + 1, left + 1), label: (sheet.values[r] ?? []).map((v) => (v === null ? '' : String(v).trim())).find((v) => tails.has(normaliseLabel(v))) ?? tail };
-        for (const [col, c] of Object.entries(cols)) putCell(out, sheet, tail, col, r, c);
-        r++;
-        break;
-      }
-      if (texts.every((t) => t === '')) continue;
-      const key = `${region.group}_${keys.length + 1}`;
-      keys.push(key);
-      const name = sheet.values[r]?.[cols[region.nameColumn]];
-      out.rows[key] = { address: address(r + 1, cols[region.codeColumn] + 1), label: name === null || name === undefined ? '' : String(name).trim() };
-      for (const [col, c] of Object.entries(cols)) putCell(out, sheet, key, col, r, c);
+    for (const key of keys) {
+      for (const [col, c] of Object.entries(cols)) if (!out.cells[`${key}.${col}`]) putCell(out, sheet, key, col, rowOf(key), c);
+      // Findings name an indicator by its own name (三级指标), found by this part's header.
+      const name = out.cells[`${key}.${region.nameColumn}`]?.value;
+      if (!block.tail.some((t) => t.key === key) && name !== null && name !== undefined && String(name).trim()) out.rows[key] = { ...out.rows[key], label: String(name).trim() };
     }
-    if (keys.length) out.groups[region.group] = keys;
-    from = r;
-  });
+  }
   return out;
 }
 
