@@ -295,7 +295,7 @@ export function runChecks(snapshot: WorkbookSnapshot, expectedIds?: string[], pr
   const found = recogniseWorkbook(snapshot);
   const expected = expectedIds ?? expectedTables(snapshot, found.map((f) => f.spec.id));
   const reader = valueReader(report.findings);
-  // 绩效 forms are checked with their indicator rows, which recognition leaves out.
+  // 绩效 forms are checked with the text fields of their listed rows (指标值, 完成值, 偏差原因).
   const checked = withFormRows(found, snapshot);
   for (const { spec, model } of checked) {
     report.tables.push({ table: spec.id, title: model.title ?? spec.title, sheet: model.sheet, unit: model.unit });
